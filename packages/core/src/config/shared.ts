@@ -1,0 +1,33 @@
+import { readSettings, type SettingsOf } from './env';
+import { flag, integer, oneOf, optionalText, port, text, url } from './settings';
+
+/**
+ * Settings every process of keyfield shares: where the database is, where each service listens,
+ * where the upstream systems are. Ports and URLs default to one machine running everything.
+ */
+export const sharedSpec = {
+  databaseUrl: optionalText('DATABASE_URL', 'Postgres connection string; unset starts the embedded Postgres'),
+  embeddedPgPort: port('EMBEDDED_PG_PORT', 'port of the embedded Postgres when DATABASE_URL is unset', 54329),
+  embeddedPgDir: text('EMBEDDED_PG_DIR', 'data folder of the embedded Postgres', '.data/postgres'),
+  dbPoolSize: integer('DB_POOL_SIZE', 'connections per process pool', 10, 1, 200),
+  logLevel: oneOf('LOG_LEVEL', 'pino log level', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  gatewayPort: port('GATEWAY_PORT', 'port the gateway listens on', 4000),
+  catalogPort: port('CATALOG_PORT', 'port of the catalog subgraph', 4101),
+  creditPort: port('CREDIT_PORT', 'port of the credit subgraph', 4102),
+  simulatorPort: port('SIMULATOR_PORT', 'port of the upstream simulator', 4300),
+  host: text('HOST', 'interface every server binds to', '127.0.0.1'),
+  upstreamCreditUrl: url('UPSTREAM_CREDIT_URL', 'base URL of the provincial credit platform', 'http://127.0.0.1:4300'),
+  production: flag('KEYFIELD_PRODUCTION', 'production mode: no IDE, no introspection for the public', false),
+};
+
+export type SharedSettings = SettingsOf<typeof sharedSpec>;
+
+/** Reads the shared settings; throws a ConfigError naming every bad variable. */
+export function sharedSettings(env: NodeJS.ProcessEnv = process.env): SharedSettings {
+  return readSettings(sharedSpec, env);
+}
+
+/** DATABASE_URL when set, else the URL of the embedded Postgres `npm start` runs. */
+export function databaseUrlOf(settings: SharedSettings): string {
+  return settings.databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${settings.embeddedPgPort}/keyfield`;
+}

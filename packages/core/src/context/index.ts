@@ -1,0 +1,2 @@
+export { createRequestContext } from './request-context';
+export type { RequestContext } from './request-context';

@@ -1,0 +1,3 @@
+export { ErrorCode } from './codes';
+export { userInputError } from './user-input';
+export { formatErrorFor } from './format';

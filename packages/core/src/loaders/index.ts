@@ -1,0 +1,1 @@
+export { LoaderRegistry, byKey, groupByKey } from './registry';

@@ -1,0 +1,2 @@
+export { createLogger, PERSONAL_KEYS } from './logger';
+export type { Logger } from './logger';

@@ -1,0 +1,2 @@
+export { createSubgraphServer } from './subgraph-server';
+export type { SubgraphServer } from './subgraph-server';

@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { formatErrorFor } from '../errors/format';
+import type { Logger } from '../logging/logger';
+import type { RequestContext } from '../context/request-context';
+import { apolloHandler } from './http-handler';
+
+export interface SubgraphServer<C extends RequestContext> {
+  apollo: ApolloServer<C>;
+  http: Server;
+  /** Starts listening; resolves to the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting requests and lets in-flight ones finish. */
+  close(): Promise<void>;
+}
+
+/** An Apollo server for a subgraph schema, behind a plain node:http server (no port opened yet). */
+export async function createSubgraphServer<C extends RequestContext>(
+  schema: GraphQLSchema,
+  logger: Logger,
+  extend: (base: RequestContext) => C,
+): Promise<SubgraphServer<C>> {
+  const apollo = new ApolloServer<C>({ schema, formatError: formatErrorFor(logger),
+    introspection: true,
+    // Field traces are for Apollo's hosted studio, which keyfield does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const http = createServer(apolloHandler(apollo, extend));
+  http.keepAliveTimeout = 65_000;
+  return {
+    apollo,
+    http,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const { port: actual } = http.address() as AddressInfo;
+          resolve(`http://${host}:${actual}/graphql`);
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}

@@ -13,8 +13,10 @@ export interface KeysetOrder {
 }
 
 export interface KeysetQuery<Row> {
-  /** `SELECT` list and `FROM` clause, e.g. `p.id, p.name FROM credit.penalty p`. */
-  selectFrom: string;
+  /** `SELECT` list, e.g. `p.id, p.name AS "name"`. */
+  select: string;
+  /** `FROM` clause with its alias, e.g. `credit.penalty p`. */
+  from: string;
   where: SqlWhere;
   order: KeysetOrder;
   first: number;
@@ -35,20 +37,30 @@ export interface KeysetPage<Row> {
  * by an index on the order columns, so page 1,000 costs what page 1 costs.
  */
 export async function fetchKeysetPage<Row>(db: Queryable, q: KeysetQuery<Row>): Promise<KeysetPage<Row>> {
-  const where = q.where.clone();
-  const cols = q.order.columns;
-  if (q.after) {
-    const values = decodeCursor(q.after, cols.length);
-    const op = q.order.direction === 'DESC' ? '<' : '>';
-    where.add(`(${cols.join(', ')}) ${op} (${values.map(() => '?').join(', ')})`, ...values);
-  }
-  const orderBy = cols.map((c) => `${c} ${q.order.direction}`).join(', ');
+  const where = afterCursor(q.where, q.order, q.after);
+  const orderBy = orderClause(q.order);
   const limit = where.param(q.first + 1);
-  const rows = (await db.query(`SELECT ${q.selectFrom} ${where.sql} ORDER BY ${orderBy} LIMIT ${limit}`, where.params)) as Row[];
+  const rows = (await db.query(`SELECT ${q.select} FROM ${q.from} ${where.sql} ORDER BY ${orderBy} LIMIT ${limit}`, where.params)) as Row[];
   const hasNextPage = rows.length > q.first;
   const page = hasNextPage ? rows.slice(0, q.first) : rows;
   const cursors = page.map((r) => encodeCursor(q.keyOf(r)));
   return { rows: page, cursors, hasNextPage, endCursor: cursors[cursors.length - 1] ?? null };
+}
+
+/** The filter plus the keyset condition of `after`, as a new SqlWhere. */
+export function afterCursor(base: SqlWhere, order: KeysetOrder, after?: string | null): SqlWhere {
+  const where = base.clone();
+  if (after) {
+    const values = decodeCursor(after, order.columns.length);
+    const op = order.direction === 'DESC' ? '<' : '>';
+    where.add(`(${order.columns.join(', ')}) ${op} (${values.map(() => '?').join(', ')})`, ...values);
+  }
+  return where;
+}
+
+/** `k1 DESC, k2 DESC`. */
+export function orderClause(order: KeysetOrder): string {
+  return order.columns.map((c) => `${c} ${order.direction}`).join(', ');
 }
 
 /** `count(*)` under the same filter, run only when the client asks for totalCount. */

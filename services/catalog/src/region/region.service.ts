@@ -42,7 +42,8 @@ export class RegionService {
     where.addIf(filter?.parentCode, 'r.parent_code = ?', (c) => assertRegionCode(c, 'filter.parentCode'));
     where.addIf(filter?.nameContains, "r.full_name ILIKE ? ESCAPE '\\'", likePattern);
     const page = await fetchKeysetPage<Region>(this.db, {
-      selectFrom: `${COLUMNS} FROM catalog.region r`,
+      select: COLUMNS,
+      from: 'catalog.region r',
       where,
       order: { columns: ['r.code'], direction: 'ASC' },
       first,

@@ -1,0 +1,11 @@
+export { checkUscc, isValidUscc } from './uscc';
+export type { UsccCheck, UsccKind } from './uscc';
+export { computeUsccCheckChar } from './uscc-check-char';
+export { computeGb11714CheckChar, isValidOrganizationCode } from './gb11714';
+export { USCC_ALPHABET } from './uscc-alphabet';
+export { usccAuthorityLabel, usccKindLabel } from './uscc-labels';
+export { checkResidentId } from './resident-id';
+export type { ResidentIdCheck } from './resident-id';
+export { maskIdNumber } from './mask-id-number';
+export { maskPersonName } from './mask-name';
+export { COMPOUND_SURNAMES } from './compound-surnames';

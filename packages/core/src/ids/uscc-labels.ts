@@ -1,0 +1,23 @@
+import { toHalfWidth } from '../text/to-half-width';
+import { USCC_AUTHORITIES } from './uscc-label-table';
+
+function prefix(code: string): string {
+  return typeof code === 'string' ? toHalfWidth(code).trim().toUpperCase() : '';
+}
+
+/**
+ * Registering authority (登记管理部门) named by a USCC's first character, e.g. `9…` → 市场监管.
+ * Accepts a whole code or just its prefix; null when the character is not an assigned one.
+ */
+export function usccAuthorityLabel(code: string): string | null {
+  return USCC_AUTHORITIES[prefix(code).charAt(0)]?.authority ?? null;
+}
+
+/**
+ * Organisation kind (机构类别) named by a USCC's first two characters, e.g. `91…` → 企业,
+ * `11…` → 机关 (government departments). Null when either character is unassigned.
+ */
+export function usccKindLabel(code: string): string | null {
+  const p = prefix(code);
+  return USCC_AUTHORITIES[p.charAt(0)]?.kinds[p.charAt(1)] ?? null;
+}

@@ -1,0 +1,2 @@
+export { toHalfWidth } from './to-half-width';
+export { normaliseName } from './normalise-name';

@@ -1,0 +1,27 @@
+const FULL_WIDTH_START = 0xff01; // ！
+const FULL_WIDTH_END = 0xff5e; // ～
+const FULL_TO_HALF_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/**
+ * Full-width to half-width (全角转半角): maps U+FF01–U+FF5E to ASCII and the ideographic
+ * space (全角空格) to an ASCII space, leaving every other character alone.
+ *
+ * Why not NFKC: identifiers and amounts only need the ASCII range folded, and NFKC also
+ * rewrites characters (㈠, ℃, ligatures) that a code or number parser should reject as-is.
+ */
+export function toHalfWidth(s: string): string {
+  if (typeof s !== 'string') return '';
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= FULL_WIDTH_START && cp <= FULL_WIDTH_END) {
+      out += String.fromCodePoint(cp - FULL_TO_HALF_OFFSET);
+    } else if (cp === IDEOGRAPHIC_SPACE) {
+      out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}

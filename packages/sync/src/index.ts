@@ -1,0 +1,16 @@
+export * from './kit/conversion';
+export type { TableSpec, SourceSpec } from './kit/table';
+export type { Batch, Stream } from './kit/stream';
+export { upsertRows } from './kit/table-writer';
+export type { WriteCounts } from './kit/table-writer';
+export { contentHash } from './kit/content-hash';
+export { loadState, saveState } from './kit/state-store';
+export { quarantine } from './kit/quarantine';
+export type { QuarantineEntry } from './kit/quarantine';
+export { runSource } from './runner/run-source';
+export type { RunOptions } from './runner/run-source';
+export { SyncCounts } from './runner/counts';
+export { fetchBytes, retryTransient, TransientUpstreamError } from './http/fetch-bytes';
+export type { FetchOptions, FetchedBytes } from './http/fetch-bytes';
+export { syncMigrations } from './migrations';
+export { prepareSync, SYNC_SCHEMA } from './db';

@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+import type { Row } from './conversion';
+
+/** Columns that change on every fetch and must not make an unchanged record look changed. */
+const VOLATILE = new Set(['fetched_at', 'updated_at', 'content_hash']);
+
+/** sha256 over the row's content columns in a fixed order: equal content, equal hash. */
+export function contentHash(row: Row): string {
+  const keys = Object.keys(row).filter((k) => !VOLATILE.has(k)).sort();
+  const hash = createHash('sha256');
+  for (const k of keys) hash.update(`${k}\u0000${JSON.stringify(row[k])}\u0001`);
+  return hash.digest('hex');
+}

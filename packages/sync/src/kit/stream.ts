@@ -1,0 +1,22 @@
+/** One page or file of records as fetched, with the cursor state once it is committed. */
+export interface Batch<W, S> {
+  records: W[];
+  /** Where the bytes came from (URL and page/file), for quarantine and tracing. */
+  locator: string;
+  /** ISO instant the bytes were fetched. */
+  fetchedAt: string;
+  /** The stream's state to store when this batch commits; resuming from it loses nothing. */
+  stateAfter: S;
+  /** For file streams: the file the records came from. */
+  fileName?: string;
+  /** Lines of the page or file that could not even be parsed into a record. */
+  parseErrors?: { locator: string; reason: string; raw?: string }[];
+}
+
+/**
+ * An upstream stream: an async generator of batches starting from the stored state (undefined on
+ * the first run). It holds no state of its own between runs.
+ */
+export interface Stream<W, S> {
+  read(state: S | undefined): AsyncGenerator<Batch<W, S>>;
+}

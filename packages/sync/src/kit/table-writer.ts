@@ -1,0 +1,45 @@
+import type { Queryable } from '@keyfield/core';
+import type { Row } from './conversion';
+import { contentHash } from './content-hash';
+import type { TableSpec } from './table';
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+}
+
+/** The last row per natural key: a batch may carry one record twice (a row repeated across pages). */
+function lastPerKey(rows: Row[], key: string[]): Row[] {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) byKey.set(JSON.stringify(key.map((k) => row[k])), row);
+  return [...byKey.values()];
+}
+
+/**
+ * Upserts rows on the natural key in one statement. A row whose content hash equals the stored one
+ * is not written at all (it counts as unchanged); `jsonb_populate_recordset` casts each value to
+ * its column's type, so dates, numerics and arrays travel as JSON strings.
+ */
+export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): Promise<WriteCounts> {
+  const unique = lastPerKey(rows, spec.key);
+  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+  const hashed = unique.map((row) => ({ ...row, content_hash: contentHash(row) }));
+  const columns = Object.keys(hashed[0] ?? {});
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const updates = columns.filter((c) => !spec.key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
+  const sql = `INSERT INTO ${spec.table} AS t (${list})
+    SELECT ${list} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
+    ON CONFLICT (${spec.key.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${updates.join(', ')}, updated_at = now()
+    WHERE t.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+    RETURNING (xmax = 0) AS inserted, (withdrawn_at IS NOT NULL) AS withdrawn`;
+  const written = (await db.query(sql, [JSON.stringify(hashed)])) as { inserted: boolean; withdrawn: boolean }[];
+  const inserted = written.filter((w) => w.inserted).length;
+  return {
+    inserted,
+    updated: written.length - inserted,
+    unchanged: rows.length - written.length,
+    withdrawn: written.filter((w) => w.withdrawn).length,
+  };
+}

@@ -1,0 +1,4 @@
+import { CreateSync1763785000000 } from './1763785000000-create-sync';
+
+/** The sync engine's migrations, in order. Shipped migrations are never edited. */
+export const syncMigrations = [CreateSync1763785000000];

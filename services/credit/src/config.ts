@@ -1,0 +1,17 @@
+import { integer, readSettings, sharedSettings, type SharedSettings } from '@keyfield/core';
+
+const creditSpec = {
+  fetchTimeoutMs: integer('CREDIT_FETCH_TIMEOUT_MS', 'timeout of one upstream request, in milliseconds', 15_000, 100, 600_000),
+  fetchAttempts: integer('CREDIT_FETCH_ATTEMPTS', 'attempts per upstream request, the first included', 5, 1, 20),
+  retryDelayMs: integer('CREDIT_RETRY_DELAY_MS', 'delay before the first retry, in milliseconds; doubles each time', 200, 0, 60_000),
+  pageSize: integer('CREDIT_PAGE_SIZE', 'rows per page asked of the credit platform (it allows 100 at most)', 100, 1, 100),
+};
+
+/** The credit subgraph's settings: the only reader of process.env in this service. */
+export type CreditConfig = SharedSettings & ReturnType<typeof readCredit>;
+
+const readCredit = (env: NodeJS.ProcessEnv) => readSettings(creditSpec, env);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): CreditConfig {
+  return { ...sharedSettings(env), ...readCredit(env) };
+}

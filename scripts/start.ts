@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { sharedSettings } from '@keyfield/core';
+import { loadConfig } from '../services/credit/src/config';
+import { startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
+import { openDatabase, prepareDatabase } from './lib/database';
+import { runSyncs } from './lib/run-syncs';
+import { allSources } from './lib/sync-sources';
+import { SUBGRAPHS } from './subgraphs';
+
+/**
+ * `npm start`: Postgres (embedded unless DATABASE_URL is set) → migrations → the upstream
+ * simulator, every subgraph and the gateway as separate processes → a first sync → the URL.
+ */
+async function main(): Promise<void> {
+  const settings = sharedSettings();
+  const database = await openDatabase(settings);
+  console.log(`Postgres: ${settings.databaseUrl ? 'DATABASE_URL' : `embedded, ${settings.embeddedPgDir}, port ${settings.embeddedPgPort}`}`);
+  await prepareDatabase(database.url);
+  const env = { DATABASE_URL: database.url };
+  const host = settings.host;
+  const children: Child[] = [];
+  const shutdown = async (code: number): Promise<never> => {
+    await stopChildren(children);
+    await database.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  try {
+    children.push(startChild('simulator', 'simulator/src/index.ts', env));
+    for (const s of SUBGRAPHS) children.push(startChild(s.name, s.entry, env));
+    children.push(startChild('gateway', 'gateway/src/index.ts', env));
+    await waitForHealthy('simulator', `http://${host}:${settings.simulatorPort}/_sim/health`);
+    for (const s of SUBGRAPHS) await waitForHealthy(s.name, `http://${host}:${s.port(settings)}/health`);
+    await waitForHealthy('gateway', `http://${host}:${settings.gatewayPort}/healthcheck`);
+    console.log('\nFirst sync from the upstream simulator:');
+    await runSyncs(database.url, allSources(loadConfig()));
+    console.log(`\nkeyfield is up. Open http://${host}:${settings.gatewayPort}/graphql in a browser (GraphQL IDE). Ctrl-C stops everything.`);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    await shutdown(1);
+  }
+}
+
+void main();

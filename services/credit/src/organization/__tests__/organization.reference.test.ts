@@ -1,0 +1,73 @@
+import { computeUsccCheckChar, countQueries, createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import type { DataSource } from 'typeorm';
+import type { CreditContext } from '../../context';
+import { creditDataSource, prepareCredit } from '../../db';
+import { createCreditServer } from '../../server';
+
+let database: TestDatabase;
+let db: DataSource;
+let server: SubgraphServer<CreditContext>;
+let url: string;
+
+/** A valid USCC for serial n: 91 + region 350205 + organisation code + check character. */
+function uscc(n: number): string {
+  const first17 = `91350205${String(100000000 + n).slice(1)}`;
+  return first17 + (computeUsccCheckChar(first17) ?? '0');
+}
+
+async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return res.json() as Promise<{ data?: any; errors?: any[] }>;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('kf_credit_ref');
+  db = creditDataSource(database.url);
+  await db.initialize();
+  await prepareCredit(db);
+  const codes = Array.from({ length: 100 }, (_, i) => uscc(i));
+  await db.query(
+    `INSERT INTO credit.organization (uscc, uscc_valid, name, name_normalised, region_code, upstream_changed_at, source, source_key, fetched_at, content_hash)
+     SELECT c, true, '厦门测试' || i || '有限公司', '厦门测试' || i || '有限公司', '350205', now(), 'credit/qyxx', c, now(), 'h'
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(c, i)`, [codes]);
+  server = await createCreditServer(db, createLogger('credit-test', 'silent'));
+  url = await server.listen(0);
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.destroy();
+  await database.drop();
+});
+
+test('_entities for 100 organisations costs one SQL query', async () => {
+  const representations = Array.from({ length: 100 }, (_, i) => ({ __typename: 'Organization', uscc: uscc(i) }));
+  const counter = countQueries(db);
+  const res = await gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { uscc name usccValid } } }', { r: representations });
+  counter.stop();
+  expect(res.errors).toBeUndefined();
+  expect(res.data._entities).toHaveLength(100);
+  expect(res.data._entities[42]).toEqual({ uscc: uscc(42), name: '厦门测试43有限公司', usccValid: true });
+  expect(counter.count).toBe(1);
+});
+
+test('penalties of many organisations come from one query per level', async () => {
+  const counter = countQueries(db);
+  const res = await gql('{ organizations(first: 50) { nodes { uscc penalties(first: 5) { totalCount nodes { decisionNumber } } } } }');
+  counter.stop();
+  expect(res.errors).toBeUndefined();
+  expect(res.data.organizations.nodes).toHaveLength(50);
+  // organisations page, penalties of all 50 in one query, their counts in one query
+  expect(counter.count).toBe(3);
+});
+
+test('an organisation known only by its code resolves with the code’s check and region', async () => {
+  const res = await gql('{ organization(uscc: "91350100M0001TGQXM") { uscc usccValid usccWarning name } }');
+  expect(res.data.organization).toMatchObject({ uscc: '91350100M0001TGQXM', usccValid: false, name: null });
+  expect(res.data.organization.usccWarning).toBeTruthy();
+});
+
+test('bad list arguments are BAD_USER_INPUT with what to change', async () => {
+  const res = await gql('{ penalties(first: 101, filter: { decisionDate: { from: "2026/01/01" } }) { totalCount } }');
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});

@@ -1,0 +1,68 @@
+import { createLogger, type TestDatabase } from '@keyfield/core';
+import { runSource, type SyncCounts } from '@keyfield/sync';
+import type { DataSource } from 'typeorm';
+import { createSimulator, type Simulator } from '../../simulator/src/server';
+import { CREDIT_TABLES, fingerprint, migratedDatabase, sourcesFor } from '../support/credit-env';
+
+const logger = createLogger('sync-test', 'silent');
+let database: TestDatabase;
+let db: DataSource;
+let sim: Simulator;
+let baseUrl: string;
+
+async function syncAll(): Promise<Record<string, SyncCounts>> {
+  const out: Record<string, SyncCounts> = {};
+  for (const source of sourcesFor(baseUrl)) out[source.name] = await runSource(db, source, { logger });
+  return out;
+}
+
+const total = (counts: Record<string, SyncCounts>, field: 'inserted' | 'updated' | 'withdrawn' | 'quarantined' | 'fetched'): number =>
+  Object.values(counts).reduce((n, c) => n + c[field], 0);
+
+beforeAll(async () => {
+  ({ database, db } = await migratedDatabase('kf_sync'));
+  sim = createSimulator({ seed: 11, size: 400 });
+  baseUrl = await sim.listen(0);
+});
+
+afterAll(async () => {
+  await sim.close();
+  await db.destroy();
+  await database.drop();
+});
+
+test('a first sync stores every stream and quarantines the malformed rows with a reason', async () => {
+  const counts = await syncAll();
+  for (const [table] of CREDIT_TABLES) {
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as [{ n: number }];
+    expect({ table, stored: n > 0 }).toEqual({ table, stored: true });
+  }
+  expect(total(counts, 'inserted')).toBeGreaterThan(400);
+  const quarantined = (await db.query('SELECT source, stage, reason, locator FROM sync.quarantine')) as { reason: string; locator: string }[];
+  expect(quarantined.length).toBe(total(counts, 'quarantined'));
+  for (const q of quarantined) {
+    expect(q.reason.length).toBeGreaterThan(3);
+    expect(q.locator).toMatch(/^http/);
+  }
+});
+
+test('running the sync again changes nothing', async () => {
+  const before = await Promise.all(CREDIT_TABLES.map(([t, k]) => fingerprint(db, t, k)));
+  const counts = await syncAll();
+  expect(total(counts, 'inserted')).toBe(0);
+  expect(total(counts, 'updated')).toBe(0);
+  expect(await Promise.all(CREDIT_TABLES.map(([t, k]) => fingerprint(db, t, k)))).toEqual(before);
+});
+
+test('after the upstream moves on, only the changes are applied and deletions are withdrawn', async () => {
+  sim.advance({ inserts: 7, updates: 4, deletes: 3 });
+  const counts = await syncAll();
+  const penalties = counts['credit/xzcf'];
+  expect(penalties?.inserted).toBeGreaterThanOrEqual(1);
+  expect((penalties?.updated ?? 0) + (penalties?.inserted ?? 0)).toBeLessThan(40);
+  expect(total(counts, 'withdrawn')).toBeGreaterThanOrEqual(1);
+  const withdrawn = (await db.query('SELECT withdrawal_reason FROM credit.penalty WHERE withdrawn_at IS NOT NULL')) as { withdrawal_reason: string }[];
+  expect(withdrawn.length).toBeGreaterThanOrEqual(1);
+  const again = await syncAll();
+  expect(total(again, 'inserted') + total(again, 'updated')).toBe(0);
+});

@@ -14,7 +14,13 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/simulator', '<rootDir>/tests', '<rootDir>/scripts'],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // @graphql-hive/router-runtime loads its Rust query planner with `await import()`, which Jest's
+    // CommonJS sandbox cannot run; compiling that package with swc turns it into require().
+    '/@graphql-hive/router-runtime/dist/.+\\.cjs$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleNameMapper: { '^@keyfield/([a-z-]+)$': '<rootDir>/packages/$1/src' },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,

@@ -1,9 +1,20 @@
 import type { RequestContext } from '@keyfield/core';
+import type { AbnormalListingService } from './abnormal/abnormal-listing.service';
+import type { DefaulterService } from './defaulter/defaulter.service';
 import type { OrganizationService } from './organization/organization.service';
 import type { PenaltyService } from './penalty/penalty.service';
+import type { PermitService } from './permit/permit.service';
+import type { RepairService } from './repair/repair.service';
 
-/** What credit resolvers receive: the request basics plus the credit services. */
-export interface CreditContext extends RequestContext {
+/** The credit services, built once per process over one DataSource. */
+export interface CreditServices {
   organizations: OrganizationService;
   penalties: PenaltyService;
+  permits: PermitService;
+  repairs: RepairService;
+  defaulters: DefaulterService;
+  abnormalListings: AbnormalListingService;
 }
+
+/** What credit resolvers receive: the request basics plus the credit services. */
+export interface CreditContext extends RequestContext, CreditServices {}

@@ -1,8 +1,6 @@
 import { pageSize } from '@keyfield/core';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { CreditContext } from '../context';
-import { PenaltyConnection } from '../penalty/penalty.connection';
-import { PenaltyFilter, PenaltyOrder } from '../penalty/penalty.inputs';
 import { OrganizationConnection } from './organization.connection';
 import { OrganizationFilter } from './organization.inputs';
 import { Organization } from './organization.type';
@@ -22,17 +20,5 @@ export class OrganizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<OrganizationConnection> {
     return ctx.organizations.list(filter, pageSize(first), after) as unknown as Promise<OrganizationConnection>;
-  }
-
-  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 — this organisation’s penalties' })
-  penalties(
-    @Root() org: Organization,
-    @Ctx() ctx: CreditContext,
-    @Arg('filter', () => PenaltyFilter, { nullable: true }) filter?: PenaltyFilter,
-    @Arg('orderBy', () => PenaltyOrder, { nullable: true }) orderBy?: PenaltyOrder,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<PenaltyConnection> {
-    return ctx.penalties.forOrganization(ctx.loaders, org.uscc, { filter, orderBy, first: pageSize(first), after }) as unknown as Promise<PenaltyConnection>;
   }
 }

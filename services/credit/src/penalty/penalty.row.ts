@@ -1,15 +1,13 @@
-import { maskIdNumber, maskPersonName } from '@keyfield/core';
 import { disclosureOf } from '../shared/disclosure';
 import { moneyOf } from '../shared/money.type';
 import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
 import { regionRef } from '../shared/region.stub';
-import { SubjectKind } from '../shared/subject-kind';
+import { subjectOf } from '../shared/subject';
+import { SUBJECT_COLUMNS, type SubjectRow } from '../shared/subject.type';
 import type { Penalty } from './penalty.type';
 
 /** The columns a penalty read selects. Raw id numbers are selected only to be masked here. */
-export const PENALTY_COLUMNS = `p.id::text AS id, p.decision_number AS "decisionNumber", p.subject_name AS "subjectName",
-  p.subject_category AS "subjectCategory", p.subject_kind AS "subjectKind", p.uscc, p.uscc_valid AS "usccValid",
-  p.uscc_warning AS "usccWarning", p.legal_rep AS "legalRep", p.reg_number AS "regNumber", p.person_id_number AS "personIdNumber",
+export const PENALTY_COLUMNS = `p.id::text AS id, p.decision_number AS "decisionNumber", ${SUBJECT_COLUMNS('p')}, p.reg_number AS "regNumber", p.person_id_number AS "personIdNumber",
   p.violation_type AS "violationType", p.facts, p.legal_basis AS "legalBasis", p.kinds, p.content,
   p.fine_amount AS "fineAmount", p.fine_unit AS "fineUnit", p.fine_yuan AS "fineYuan",
   p.confiscated_amount AS "confiscatedAmount", p.confiscated_unit AS "confiscatedUnit", p.confiscated_yuan AS "confiscatedYuan",
@@ -18,16 +16,9 @@ export const PENALTY_COLUMNS = `p.id::text AS id, p.decision_number AS "decision
   p.data_source_name AS "dataSourceName", p.data_source_code AS "dataSourceCode", p.remark, p.region_code AS "regionCode",
   ${PROVENANCE_COLUMNS('p')}`;
 
-export interface PenaltyRow extends ProvenanceRow {
+export interface PenaltyRow extends ProvenanceRow, SubjectRow {
   id: string;
   decisionNumber: string;
-  subjectName: string;
-  subjectCategory: string;
-  subjectKind: SubjectKind;
-  uscc: string | null;
-  usccValid: boolean | null;
-  usccWarning: string | null;
-  legalRep: string | null;
   regNumber: string | null;
   personIdNumber: string | null;
   violationType: string | null;
@@ -55,21 +46,10 @@ export interface PenaltyRow extends ProvenanceRow {
 
 /** A stored row as the API shows it: natural persons masked, id numbers never in full. */
 export function toPenalty(r: PenaltyRow): Penalty {
-  const person = r.subjectKind === SubjectKind.NATURAL_PERSON;
   return {
     id: r.id,
     decisionNumber: r.decisionNumber,
-    subject: {
-      name: person ? maskPersonName(r.subjectName) : r.subjectName,
-      kind: r.subjectKind,
-      category: r.subjectCategory,
-      uscc: r.uscc,
-      usccValid: r.usccValid,
-      usccWarning: r.usccWarning,
-      legalRepresentative: person ? null : r.legalRep,
-      registrationNumber: r.regNumber,
-      idNumberMasked: person && r.personIdNumber ? maskIdNumber(r.personIdNumber) : null,
-    },
+    subject: subjectOf(r, r),
     violationType: r.violationType,
     facts: r.facts,
     legalBasis: r.legalBasis,

@@ -1,0 +1,15 @@
+import { Field, InputType } from 'type-graphql';
+import { DateRange } from '../shared/date-range.input';
+
+/** 失信被执行人筛选 — defaulter filters. */
+@InputType({ description: '失信被执行人筛选 — judgment defaulter filters' })
+export class DefaulterFilter {
+  @Field(() => String, { nullable: true, description: '关键字 — text in the name, case number or court' })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: '履行情况 — 已履行, 未履行 or 部分履行' })
+  performance?: string;
+
+  @Field(() => DateRange, { nullable: true, description: '发布时间 — publication date range' })
+  publishedOn?: DateRange;
+}

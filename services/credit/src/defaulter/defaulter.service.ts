@@ -1,0 +1,31 @@
+import { likePattern, SqlWhere } from '@keyfield/core';
+import type { DataSource } from 'typeorm';
+import { checkDateRange } from '../shared/date-range.input';
+import { ListReader } from '../shared/list-reader';
+import type { DefaulterFilter } from './defaulter.inputs';
+import { DEFAULTER_COLUMNS, toDefaulter, type DefaulterRow } from './defaulter.row';
+import type { JudgmentDefaulter } from './defaulter.type';
+
+function defaulterWhere(filter: DefaulterFilter | undefined): SqlWhere {
+  const where = new SqlWhere().add('d.withdrawn_at IS NULL');
+  const range = checkDateRange(filter?.publishedOn, 'filter.publishedOn');
+  where.addIf(filter?.performance, 'd.performance = ?');
+  where.addIf(range?.from, 'd.published_on >= ?::date');
+  where.addIf(range?.to, 'd.published_on <= ?::date');
+  if (filter?.text) {
+    const p = likePattern(filter.text);
+    where.add("(d.name ILIKE ? ESCAPE '\\' OR d.case_number ILIKE ? ESCAPE '\\' OR d.court ILIKE ? ESCAPE '\\')", p, p, p);
+  }
+  return where;
+}
+
+/** Reads judgment defaulters, newest filing first; per organisation by its code. */
+export class DefaulterService extends ListReader<DefaulterRow, JudgmentDefaulter, DefaulterFilter, never> {
+  constructor(db: DataSource) {
+    super(db, {
+      name: 'defaulter', from: 'credit.defaulter d', select: DEFAULTER_COLUMNS, where: defaulterWhere,
+      // filed_on may be missing upstream; the id keeps the order total.
+      order: () => ({ columns: ['d.id'], direction: 'DESC' }), keyOf: (r) => [r.id], toNode: toDefaulter,
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { Field, InputType } from 'type-graphql';
+import { DateRange } from '../shared/date-range.input';
+
+/** 信用修复筛选 — repair filters. */
+@InputType({ description: '信用修复筛选 — repair filters' })
+export class RepairFilter {
+  @Field(() => String, { nullable: true, description: '处罚机关统一社会信用代码 — the penalty authority’s USCC' })
+  authorityCode?: string;
+
+  @Field(() => DateRange, { nullable: true, description: '修复日期 — repair date range' })
+  repairDate?: DateRange;
+}

@@ -1,0 +1,35 @@
+import { likePattern, SqlWhere } from '@keyfield/core';
+import { checkDateRange, type DateRange } from './date-range.input';
+import { regionPrefix } from './region-filter';
+import type { SubjectKind } from './subject-kind';
+
+/** The filters penalties and permits (双公示 decisions) share. */
+export interface DecisionFilter {
+  regionCode?: string;
+  authorityCode?: string;
+  decisionDate?: DateRange;
+  subjectKind?: SubjectKind;
+  uscc?: string;
+  text?: string;
+}
+
+/**
+ * WHERE for a decision list over alias `a`: withdrawn records stay out; `textColumns` are searched
+ * with ILIKE for `text`.
+ */
+export function decisionWhere(a: string, filter: DecisionFilter | undefined, textColumns: string[], argument = 'filter'): SqlWhere {
+  const where = new SqlWhere().add(`${a}.withdrawn_at IS NULL`);
+  if (!filter) return where;
+  const range = checkDateRange(filter.decisionDate, `${argument}.decisionDate`);
+  where.addIf(filter.regionCode, `${a}.region_code LIKE ?`, (c) => `${regionPrefix(c, `${argument}.regionCode`)}%`);
+  where.addIf(filter.authorityCode, `${a}.authority_code = ?`);
+  where.addIf(range?.from, `${a}.decision_date >= ?::date`);
+  where.addIf(range?.to, `${a}.decision_date <= ?::date`);
+  where.addIf(filter.subjectKind, `${a}.subject_kind = ?`);
+  where.addIf(filter.uscc, `${a}.uscc = ?`);
+  if (filter.text) {
+    const pattern = likePattern(filter.text);
+    where.add(`(${textColumns.map((c) => `${a}.${c} ILIKE ? ESCAPE '\\'`).join(' OR ')})`, ...textColumns.map(() => pattern));
+  }
+  return where;
+}

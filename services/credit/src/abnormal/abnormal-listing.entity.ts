@@ -1,0 +1,35 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { SyncedRecord } from '../shared/synced-record.entity';
+
+/** credit.abnormal_listing — 经营异常名录 (/credit/jyyc), keyed by USCC + listing date + reason. */
+@Entity({ schema: 'credit', name: 'abnormal_listing' })
+@Unique('abnormal_listing_natural_key', ['uscc', 'listedOn', 'listedReason'])
+@Index('abnormal_listing_uscc', { synchronize: false })
+export class AbnormalListingEntity extends SyncedRecord {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  uscc!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'listed_reason', type: 'text' })
+  listedReason!: string;
+
+  @Column({ name: 'listed_on', type: 'date' })
+  listedOn!: string;
+
+  @Column({ name: 'listed_by', type: 'text', nullable: true })
+  listedBy!: string | null;
+
+  @Column({ name: 'removed_reason', type: 'text', nullable: true })
+  removedReason!: string | null;
+
+  @Column({ name: 'removed_on', type: 'date', nullable: true })
+  removedOn!: string | null;
+
+  @Column({ name: 'removed_by', type: 'text', nullable: true })
+  removedBy!: string | null;
+}

@@ -1,11 +1,11 @@
 import { createLogger, type Logger } from '@keyfield/core';
-import { runSource, type SourceSpec, type SyncCounts } from '@keyfield/sync';
+import { runSource, type AnySource, type SyncCounts } from '@keyfield/sync';
 import { creditDataSource } from '../../services/credit/src/db';
 
 const COLUMNS = ['fetched', 'inserted', 'updated', 'unchanged', 'withdrawn', 'quarantined'] as const;
 
 /** Runs each source in turn against `url`; prints one line per source as it finishes. */
-export async function runSyncs(url: string, sources: SourceSpec<unknown, unknown>[], logger: Logger = createLogger('sync', 'warn')): Promise<SyncCounts[]> {
+export async function runSyncs(url: string, sources: AnySource[], logger: Logger = createLogger('sync', 'warn')): Promise<SyncCounts[]> {
   const db = creditDataSource(url, 4);
   await db.initialize();
   const results: SyncCounts[] = [];

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@keyfield/core';
-import type { SourceSpec } from '@keyfield/sync';
+import type { AnySource } from '@keyfield/sync';
 import { DataSource } from 'typeorm';
 import { prepareDatabase } from '../../scripts/lib/database';
 import { loadConfig } from '../../services/credit/src/config';
@@ -15,7 +15,7 @@ export async function migratedDatabase(prefix: string): Promise<{ database: Test
 }
 
 /** The credit sources pointed at a simulator, with quick retries. */
-export function sourcesFor(baseUrl: string): SourceSpec<never, unknown>[] {
+export function sourcesFor(baseUrl: string): AnySource[] {
   return creditSources({ ...loadConfig({}), upstreamCreditUrl: baseUrl, retryDelayMs: 5 });
 }
 

@@ -1,5 +1,5 @@
 export * from './kit/conversion';
-export type { TableSpec, SourceSpec } from './kit/table';
+export type { TableSpec, SourceSpec, AnySource } from './kit/table';
 export type { Batch, Stream } from './kit/stream';
 export { upsertRows } from './kit/table-writer';
 export type { WriteCounts } from './kit/table-writer';

@@ -13,3 +13,6 @@ export interface SourceSpec<W, S> {
   stream: import('./stream').Stream<W, S>;
   convert: import('./conversion').Converter<W>;
 }
+
+/** A source of any wire and state type, for lists of mixed sources (the CLI, the first sync). */
+export type AnySource = SourceSpec<never, unknown>;

@@ -1,4 +1,4 @@
-import type { SourceSpec } from '@keyfield/sync';
+import type { AnySource } from '@keyfield/sync';
 import type { CreditConfig } from '../../config';
 import { CreditClient } from './client';
 import { convertAbnormalListing, convertDefaulter, convertOrganization, convertPenalty, convertPermit, convertRepair } from './convert';
@@ -10,7 +10,7 @@ import { sinceStream } from './streams/since-paged';
  * The credit platform's streams (feeds.md `/credit`): each with its path, converter and table.
  * Order matters for a first sync: the register before the records that point at it.
  */
-export function creditSources(config: CreditConfig): SourceSpec<never, unknown>[] {
+export function creditSources(config: CreditConfig): AnySource[] {
   const client = new CreditClient(config.upstreamCreditUrl, {
     timeoutMs: config.fetchTimeoutMs, attempts: config.fetchAttempts, retryDelayMs: config.retryDelayMs,
   });
@@ -28,5 +28,5 @@ export function creditSources(config: CreditConfig): SourceSpec<never, unknown>[
       convert: convertPermit,
     },
   ];
-  return sources as unknown as SourceSpec<never, unknown>[];
+  return sources as unknown as AnySource[];
 }

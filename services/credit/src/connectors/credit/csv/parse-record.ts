@@ -11,9 +11,11 @@ const QUOTING: Readonly<Record<string, string>> = {
 
 /**
  * Parses the text of exactly one record (its physical lines joined, final line break removed)
- * with csv-parse's strict RFC 4180 quoting. Never throws.
+ * with csv-parse's strict RFC 4180 quoting. Never throws on bad input.
  */
 export function parseRecord(text: string): ParsedRecord {
+  // Without quotes RFC 4180 has no escaping, so a split is exact and far faster than the parser.
+  if (!text.includes('"')) return { ok: true, fields: text.split(',') };
   try {
     const records = parse(text, { bom: false, relax_column_count: true, skip_empty_lines: false });
     const [fields, ...more] = records;

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { createLogger, type SubgraphServer, type RequestContext } from '@keyfield/core';
+import { runSource } from '@keyfield/sync';
+import type { DataSource } from 'typeorm';
+import { createGateway, type Gateway } from '../../gateway/src/server';
+import { catalogDataSource } from '../../services/catalog/src/db';
+import { createCatalogServer } from '../../services/catalog/src/server';
+import { creditDataSource } from '../../services/credit/src/db';
+import { createCreditServer } from '../../services/credit/src/server';
+import { createSimulator, type Simulator } from '../../simulator/src/server';
+import { migratedDatabase, sourcesFor } from './credit-env';
+
+/** The whole stack on random ports: simulator → sync → Postgres → subgraphs → real gateway over HTTP. */
+export interface Stack {
+  gatewayUrl: string;
+  sim: Simulator;
+  credit: DataSource;
+  query(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(seed: number, size: number): Promise<Stack> {
+  const logger = createLogger('stack-test', 'silent');
+  const { database, db } = await migratedDatabase('kf_stack');
+  const sim = createSimulator({ seed, size });
+  const simUrl = await sim.listen(0);
+  for (const source of sourcesFor(simUrl)) await runSource(db, source, { logger });
+  const catalog = catalogDataSource(database.url);
+  const credit = creditDataSource(database.url);
+  await Promise.all([catalog.initialize(), credit.initialize()]);
+  const servers: SubgraphServer<RequestContext>[] = [
+    (await createCatalogServer(catalog, logger)) as unknown as SubgraphServer<RequestContext>,
+    (await createCreditServer(credit, logger)) as unknown as SubgraphServer<RequestContext>,
+  ];
+  const [catalogUrl, creditUrl] = await Promise.all(servers.map((s) => s.listen(0)));
+  const gateway: Gateway = await createGateway({
+    supergraphSdl: readFileSync('schema/supergraph.graphql', 'utf8'),
+    subgraphUrls: { catalog: catalogUrl ?? '', credit: creditUrl ?? '' },
+    logger,
+  });
+  const gatewayUrl = await gateway.listen(0);
+  return {
+    gatewayUrl,
+    sim,
+    credit,
+    async query(query, variables) {
+      const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return res.json() as Promise<{ data?: any; errors?: any[] }>;
+    },
+    async stop() {
+      await gateway.close();
+      for (const s of servers) await s.close();
+      await Promise.all([catalog.destroy(), credit.destroy(), db.destroy()]);
+      await sim.close();
+      await database.drop();
+    },
+  };
+}

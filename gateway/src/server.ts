@@ -1,5 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Logger } from '@keyfield/core';
 import { drainingServer } from './http/draining-server';
 import { hiveLoggerFor } from './runtime/hive-logger';
@@ -45,6 +46,9 @@ function runtimeFor(options: GatewayOptions): GatewayRuntime {
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
     graphiql: production ? false : { title: 'keyfield' },
+    // The IDE's scripts and styles are served from the package itself: no CDN needed, the page
+    // works on a machine that reaches nothing but this gateway.
+    renderGraphiQL,
     landingPage: !production,
     disableIntrospection: production ? {} : undefined,
     productName: 'keyfield',

@@ -10,11 +10,11 @@ export async function runSyncs(url: string, sources: AnySource[], logger: Logger
   await db.initialize();
   const results: SyncCounts[] = [];
   try {
-    console.log(['source'.padEnd(22), ...COLUMNS.map((c) => c.padStart(11))].join(''));
+    console.log(['source'.padEnd(16), ...COLUMNS.map((c) => c.padStart(12))].join(''));
     for (const source of sources) {
       const counts = await runSource(db, source, { logger });
       results.push(counts);
-      console.log([source.name.padEnd(22), ...COLUMNS.map((c) => String(counts[c]).padStart(11))].join(''));
+      console.log([source.name.padEnd(16), ...COLUMNS.map((c) => String(counts[c]).padStart(12))].join(''));
     }
   } finally {
     await db.destroy();

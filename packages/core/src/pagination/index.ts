@@ -1,6 +1,7 @@
 export { encodeCursor, decodeCursor } from './cursor';
 export type { CursorValues } from './cursor';
 export { pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
+export { PageArgs, paged } from './page.args';
 export { SqlWhere, likePattern } from './sql-where';
 export { fetchKeysetPage, countRows, afterCursor, orderClause } from './keyset';
 export { fetchKeysetPagesByParent, countRowsByParent } from './keyset-by-parent';

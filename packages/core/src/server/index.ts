@@ -1,2 +1,4 @@
 export { createSubgraphServer } from './subgraph-server';
 export type { SubgraphServer } from './subgraph-server';
+export { bootSubgraph } from './boot';
+export type { SubgraphBoot } from './boot';

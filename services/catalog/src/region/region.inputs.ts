@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { RegionLevel } from './region-level';
 
 /** 行政区划筛选 — filters of the regions list. */
@@ -12,4 +13,11 @@ export class RegionFilter {
 
   @Field(() => String, { nullable: true, description: '名称包含 — substring of the name or full name' })
   nameContains?: string;
+}
+
+/** Arguments of the regions list. */
+@ArgsType()
+export class RegionArgs extends PageArgs {
+  @Field(() => RegionFilter, { nullable: true })
+  filter?: RegionFilter;
 }

@@ -1,9 +1,9 @@
-import { pageSize } from '@keyfield/core';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { paged } from '@keyfield/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import { RegionConnection } from './region.connection';
 import { Region } from './region.entity';
-import { RegionFilter } from './region.inputs';
+import { RegionArgs } from './region.inputs';
 import { assertRegionCode } from './region.service';
 
 @Resolver(() => Region)
@@ -14,13 +14,9 @@ export class RegionResolver {
   }
 
   @Query(() => RegionConnection, { description: '行政区划列表 — regions, ordered by code' })
-  regions(
-    @Ctx() ctx: CatalogContext,
-    @Arg('filter', () => RegionFilter, { nullable: true }) filter?: RegionFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<RegionConnection> {
-    return ctx.regions.list(filter, pageSize(first), after) as unknown as Promise<RegionConnection>;
+  regions(@Args() args: RegionArgs, @Ctx() ctx: CatalogContext): Promise<RegionConnection> {
+    const { filter, first, after } = paged(args);
+    return ctx.regions.list(filter, first, after) as unknown as Promise<RegionConnection>;
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '上级 — the parent division' })

@@ -1,14 +1,11 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { SyncedRecord } from '../shared/synced-record.entity';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { NumberedRecord } from '../shared/synced-record.entity';
 
 /** credit.abnormal_listing — 经营异常名录 (/credit/jyyc), keyed by USCC + listing date + reason. */
 @Entity({ schema: 'credit', name: 'abnormal_listing' })
 @Unique('abnormal_listing_natural_key', ['uscc', 'listedOn', 'listedReason'])
 @Index('abnormal_listing_uscc', { synchronize: false })
-export class AbnormalListingEntity extends SyncedRecord {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
-
+export class AbnormalListingEntity extends NumberedRecord {
   @Column({ type: 'text' })
   uscc!: string;
 

@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input';
 
 /** 经营异常名录筛选 — listing filters. */
@@ -15,4 +16,11 @@ export class AbnormalListingFilter {
 
   @Field(() => String, { nullable: true, description: '关键字 — text in the organisation name or reason' })
   text?: string;
+}
+
+/** Arguments of a AbnormalListing list. */
+@ArgsType()
+export class AbnormalListingArgs extends PageArgs {
+  @Field(() => AbnormalListingFilter, { nullable: true })
+  filter?: AbnormalListingFilter;
 }

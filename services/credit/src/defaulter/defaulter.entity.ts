@@ -1,14 +1,11 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { SyncedRecord } from '../shared/synced-record.entity';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { NumberedRecord } from '../shared/synced-record.entity';
 
 /** credit.defaulter — 失信被执行人 (/credit/sxbzxr), keyed by case number + name. */
 @Entity({ schema: 'credit', name: 'defaulter' })
 @Unique('defaulter_natural_key', ['caseNumber', 'name'])
 @Index('defaulter_code', ['idOrOrgCode'])
-export class DefaulterEntity extends SyncedRecord {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
-
+export class DefaulterEntity extends NumberedRecord {
   @Column({ name: 'case_number', type: 'text' })
   caseNumber!: string;
 

@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input';
 
 /** 失信被执行人筛选 — defaulter filters. */
@@ -12,4 +13,11 @@ export class DefaulterFilter {
 
   @Field(() => DateRange, { nullable: true, description: '发布时间 — publication date range' })
   publishedOn?: DateRange;
+}
+
+/** Arguments of a Defaulter list. */
+@ArgsType()
+export class DefaulterArgs extends PageArgs {
+  @Field(() => DefaulterFilter, { nullable: true })
+  filter?: DefaulterFilter;
 }

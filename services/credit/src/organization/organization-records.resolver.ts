@@ -1,13 +1,13 @@
-import { pageSize } from '@keyfield/core';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PageArgs, paged } from '@keyfield/core';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AbnormalListingConnection } from '../abnormal/abnormal-listing.connection';
-import { AbnormalListingFilter } from '../abnormal/abnormal-listing.inputs';
+import { AbnormalListingArgs } from '../abnormal/abnormal-listing.inputs';
 import type { CreditContext } from '../context';
 import { JudgmentDefaulterConnection } from '../defaulter/defaulter.connection';
 import { PenaltyConnection } from '../penalty/penalty.connection';
-import { PenaltyFilter, PenaltyOrder } from '../penalty/penalty.inputs';
+import { PenaltyArgs } from '../penalty/penalty.inputs';
 import { PermitConnection } from '../permit/permit.connection';
-import { PermitFilter } from '../permit/permit.inputs';
+import { PermitArgs } from '../permit/permit.inputs';
 import { Organization } from './organization.type';
 
 /**
@@ -17,46 +17,22 @@ import { Organization } from './organization.type';
 @Resolver(() => Organization)
 export class OrganizationRecordsResolver {
   @FieldResolver(() => PenaltyConnection, { description: '行政处罚 — this organisation’s penalties, newest first' })
-  penalties(
-    @Root() org: Organization,
-    @Ctx() ctx: CreditContext,
-    @Arg('filter', () => PenaltyFilter, { nullable: true }) filter?: PenaltyFilter,
-    @Arg('orderBy', () => PenaltyOrder, { nullable: true }) orderBy?: PenaltyOrder,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<PenaltyConnection> {
-    return ctx.penalties.forParent(ctx.loaders, 'p.uscc', org.uscc, { filter, orderBy, first: pageSize(first), after }) as unknown as Promise<PenaltyConnection>;
+  penalties(@Root() org: Organization, @Args() args: PenaltyArgs, @Ctx() ctx: CreditContext): Promise<PenaltyConnection> {
+    return ctx.penalties.forParent(ctx.loaders, 'p.uscc', org.uscc, paged(args)) as unknown as Promise<PenaltyConnection>;
   }
 
   @FieldResolver(() => PermitConnection, { description: '行政许可 — this organisation’s permits, newest first' })
-  permits(
-    @Root() org: Organization,
-    @Ctx() ctx: CreditContext,
-    @Arg('filter', () => PermitFilter, { nullable: true }) filter?: PermitFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<PermitConnection> {
-    return ctx.permits.forParent(ctx.loaders, 'x.uscc', org.uscc, { filter, first: pageSize(first), after }) as unknown as Promise<PermitConnection>;
+  permits(@Root() org: Organization, @Args() args: PermitArgs, @Ctx() ctx: CreditContext): Promise<PermitConnection> {
+    return ctx.permits.forParent(ctx.loaders, 'x.uscc', org.uscc, paged(args)) as unknown as Promise<PermitConnection>;
   }
 
   @FieldResolver(() => AbnormalListingConnection, { description: '经营异常名录 — this organisation’s listings, newest first' })
-  abnormalListings(
-    @Root() org: Organization,
-    @Ctx() ctx: CreditContext,
-    @Arg('filter', () => AbnormalListingFilter, { nullable: true }) filter?: AbnormalListingFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<AbnormalListingConnection> {
-    return ctx.abnormalListings.forParent(ctx.loaders, 'a.uscc', org.uscc, { filter, first: pageSize(first), after }) as unknown as Promise<AbnormalListingConnection>;
+  abnormalListings(@Root() org: Organization, @Args() args: AbnormalListingArgs, @Ctx() ctx: CreditContext): Promise<AbnormalListingConnection> {
+    return ctx.abnormalListings.forParent(ctx.loaders, 'a.uscc', org.uscc, paged(args)) as unknown as Promise<AbnormalListingConnection>;
   }
 
   @FieldResolver(() => JudgmentDefaulterConnection, { description: '失信被执行人 — court defaulter records under this organisation’s code' })
-  judgmentDefaults(
-    @Root() org: Organization,
-    @Ctx() ctx: CreditContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<JudgmentDefaulterConnection> {
-    return ctx.defaulters.forParent(ctx.loaders, 'd.id_or_org_code', org.uscc, { first: pageSize(first), after }) as unknown as Promise<JudgmentDefaulterConnection>;
+  judgmentDefaults(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: CreditContext): Promise<JudgmentDefaulterConnection> {
+    return ctx.defaulters.forParent(ctx.loaders, 'd.id_or_org_code', org.uscc, paged(args)) as unknown as Promise<JudgmentDefaulterConnection>;
   }
 }

@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 
 /** 市场主体筛选 — organisation filters. */
 @InputType({ description: '市场主体筛选 — organisation filters' })
@@ -11,4 +12,11 @@ export class OrganizationFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only codes that pass (true) or fail (false) the check' })
   usccValid?: boolean;
+}
+
+/** Arguments of a Organization list. */
+@ArgsType()
+export class OrganizationArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter;
 }

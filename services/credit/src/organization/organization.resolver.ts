@@ -1,8 +1,8 @@
-import { pageSize } from '@keyfield/core';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { paged } from '@keyfield/core';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { CreditContext } from '../context';
 import { OrganizationConnection } from './organization.connection';
-import { OrganizationFilter } from './organization.inputs';
+import { OrganizationArgs } from './organization.inputs';
 import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
@@ -13,12 +13,8 @@ export class OrganizationResolver {
   }
 
   @Query(() => OrganizationConnection, { description: '市场主体列表 — the organisation register, by USCC' })
-  organizations(
-    @Ctx() ctx: CreditContext,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<OrganizationConnection> {
-    return ctx.organizations.list(filter, pageSize(first), after) as unknown as Promise<OrganizationConnection>;
+  organizations(@Args() args: OrganizationArgs, @Ctx() ctx: CreditContext): Promise<OrganizationConnection> {
+    const { filter, first, after } = paged(args);
+    return ctx.organizations.list(filter, first, after) as unknown as Promise<OrganizationConnection>;
   }
 }

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { SubjectRecord } from '../shared/synced-record.entity';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { DecisionRecord } from '../shared/synced-record.entity';
 
 /** credit.penalty — 行政处罚 (双公示 CF_*), keyed by decision number + authority code. */
 @Entity({ schema: 'credit', name: 'penalty' })
@@ -7,18 +7,9 @@ import { SubjectRecord } from '../shared/synced-record.entity';
 @Index('penalty_decision', { synchronize: false })
 @Index('penalty_uscc', { synchronize: false })
 @Index('penalty_region', { synchronize: false })
-export class PenaltyEntity extends SubjectRecord {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
-
+export class PenaltyEntity extends DecisionRecord {
   @Column({ name: 'decision_number', type: 'text' })
   decisionNumber!: string;
-
-  @Column({ name: 'authority_code', type: 'text' })
-  authorityCode!: string;
-
-  @Column({ name: 'authority_name', type: 'text' })
-  authorityName!: string;
 
   @Column({ name: 'reg_number', type: 'text', nullable: true })
   regNumber!: string | null;
@@ -86,24 +77,10 @@ export class PenaltyEntity extends SubjectRecord {
   @Column({ name: 'licence_affected', type: 'text', nullable: true })
   licenceAffected!: string | null;
 
-  @Column({ name: 'decision_date', type: 'date' })
-  decisionDate!: string;
-
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil!: string | null;
 
   @Column({ name: 'publicity_end', type: 'date', nullable: true })
   publicityEnd!: string | null;
 
-  @Column({ name: 'data_source_name', type: 'text', nullable: true })
-  dataSourceName!: string | null;
-
-  @Column({ name: 'data_source_code', type: 'text', nullable: true })
-  dataSourceCode!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  remark!: string | null;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
-  regionCode!: string | null;
 }

@@ -1,4 +1,5 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input';
 import { SubjectKind } from '../shared/subject-kind';
 
@@ -34,3 +35,13 @@ export enum PenaltyOrder {
 }
 
 registerEnumType(PenaltyOrder, { name: 'PenaltyOrder', description: '行政处罚排序 — order of a penalty list (newest first by default)' });
+
+/** Arguments of a Penalty list. */
+@ArgsType()
+export class PenaltyArgs extends PageArgs {
+  @Field(() => PenaltyFilter, { nullable: true })
+  filter?: PenaltyFilter;
+
+  @Field(() => PenaltyOrder, { nullable: true })
+  orderBy?: PenaltyOrder;
+}

@@ -2,7 +2,7 @@ import { disclosureOf } from '../shared/disclosure';
 import { moneyOf } from '../shared/money.type';
 import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
 import { regionRef } from '../shared/region.stub';
-import { subjectOf } from '../shared/subject';
+import { authorityOf, subjectOf } from '../shared/subject';
 import { SUBJECT_COLUMNS, type SubjectRow } from '../shared/subject.type';
 import type { Penalty } from './penalty.type';
 
@@ -62,7 +62,7 @@ export function toPenalty(r: PenaltyRow): Penalty {
     validUntil: r.validUntil,
     publicityEndDate: r.publicityEndDate,
     authority: { name: r.authorityName, uscc: r.authorityCode },
-    dataSource: r.dataSourceName || r.dataSourceCode ? { name: r.dataSourceName ?? '', uscc: r.dataSourceCode } : null,
+    dataSource: authorityOf(r.dataSourceName, r.dataSourceCode),
     remark: r.remark,
     region: regionRef(r.regionCode),
     disclosure: disclosureOf(r.disclosure),

@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input';
 import { SubjectKind } from '../shared/subject-kind';
 
@@ -25,4 +26,11 @@ export class PermitFilter {
 
   @Field(() => String, { nullable: true, description: '关键字 — text in the party’s name, document number or authority' })
   text?: string;
+}
+
+/** Arguments of a Permit list. */
+@ArgsType()
+export class PermitArgs extends PageArgs {
+  @Field(() => PermitFilter, { nullable: true })
+  filter?: PermitFilter;
 }

@@ -1,7 +1,7 @@
 import { disclosureOf } from '../shared/disclosure';
 import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
 import { regionRef } from '../shared/region.stub';
-import { subjectOf } from '../shared/subject';
+import { authorityOf, subjectOf } from '../shared/subject';
 import { SUBJECT_COLUMNS, type SubjectRow } from '../shared/subject.type';
 import type { Permit } from './permit.type';
 
@@ -38,7 +38,7 @@ export function toPermit(r: PermitRow): Permit {
     certificateName: r.certificateName, permitNumber: r.permitNumber, content: r.content, decisionDate: r.decisionDate,
     validFrom: r.validFrom, validTo: r.validTo, longTerm: r.longTerm, status: r.status,
     authority: { name: r.authorityName, uscc: r.authorityCode },
-    dataSource: r.dataSourceName || r.dataSourceCode ? { name: r.dataSourceName ?? '', uscc: r.dataSourceCode } : null,
+    dataSource: authorityOf(r.dataSourceName, r.dataSourceCode),
     remark: r.remark, region: regionRef(r.regionCode), disclosure: disclosureOf(r.disclosure), provenance: provenanceOf(r),
   };
 }

@@ -1,13 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { SyncedRecord } from '../shared/synced-record.entity';
+import { Column, Entity, Unique } from 'typeorm';
+import { NumberedRecord } from '../shared/synced-record.entity';
 
 /** credit.repair — 信用修复 of a penalty (/credit/sgs/xyxf), keyed like the penalty it repairs. */
 @Entity({ schema: 'credit', name: 'repair' })
 @Unique('repair_natural_key', ['decisionNumber', 'authorityCode'])
-export class RepairEntity extends SyncedRecord {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
-
+export class RepairEntity extends NumberedRecord {
   @Column({ name: 'decision_number', type: 'text' })
   decisionNumber!: string;
 

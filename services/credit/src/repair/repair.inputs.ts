@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { PageArgs } from '@keyfield/core';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input';
 
 /** 信用修复筛选 — repair filters. */
@@ -9,4 +10,11 @@ export class RepairFilter {
 
   @Field(() => DateRange, { nullable: true, description: '修复日期 — repair date range' })
   repairDate?: DateRange;
+}
+
+/** Arguments of a Repair list. */
+@ArgsType()
+export class RepairArgs extends PageArgs {
+  @Field(() => RepairFilter, { nullable: true })
+  filter?: RepairFilter;
 }

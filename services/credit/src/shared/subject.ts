@@ -1,6 +1,6 @@
 import { maskIdNumber, maskPersonName } from '@keyfield/core';
 import { SubjectKind } from './subject-kind';
-import type { Subject, SubjectRow } from './subject.type';
+import type { Authority, Subject, SubjectRow } from './subject.type';
 
 /**
  * The subject as the API shows it (policy.md 个人信息): a natural person's name masked for every
@@ -19,4 +19,9 @@ export function subjectOf(r: SubjectRow, extra: { regNumber?: string | null; per
     registrationNumber: extra.regNumber ?? null,
     idNumberMasked: person && extra.personIdNumber ? maskIdNumber(extra.personIdNumber) : null,
   };
+}
+
+/** An authority from its name and code columns; null when the upstream sent neither. */
+export function authorityOf(name: string | null, uscc: string | null): Authority | null {
+  return name || uscc ? { name: name ?? '', uscc } : null;
 }

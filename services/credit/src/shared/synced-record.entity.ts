@@ -1,4 +1,4 @@
-import { Column } from 'typeorm';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The provenance and sync columns every synced table has (migration PROVENANCE block). Entities
@@ -36,8 +36,38 @@ export abstract class SyncedRecord {
   contentHash!: string;
 }
 
-/** The subject block (行政相对人) of penalties and permits. */
-export abstract class SubjectRecord extends SyncedRecord {
+/** A synced record with a surrogate id (its natural key is a unique constraint). */
+export abstract class NumberedRecord extends SyncedRecord {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+}
+
+/**
+ * A 双公示 decision — penalty or permit: the subject block (行政相对人), the deciding authority,
+ * the decision date, the data source and the region of the authority.
+ */
+export abstract class DecisionRecord extends NumberedRecord {
+  @Column({ name: 'authority_code', type: 'text' })
+  authorityCode!: string;
+
+  @Column({ name: 'authority_name', type: 'text' })
+  authorityName!: string;
+
+  @Column({ name: 'decision_date', type: 'date' })
+  decisionDate!: string;
+
+  @Column({ name: 'data_source_name', type: 'text', nullable: true })
+  dataSourceName!: string | null;
+
+  @Column({ name: 'data_source_code', type: 'text', nullable: true })
+  dataSourceCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  remark!: string | null;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
+  regionCode!: string | null;
+
   @Column({ name: 'subject_name', type: 'text' })
   subjectName!: string;
 

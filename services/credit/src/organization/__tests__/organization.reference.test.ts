@@ -1,4 +1,4 @@
-import { computeUsccCheckChar, countQueries, createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { computeGb11714CheckChar, computeUsccCheckChar, countQueries, isValidUscc, createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { CreditContext } from '../../context';
 import { creditDataSource, prepareCredit } from '../../db';
@@ -9,11 +9,16 @@ let db: DataSource;
 let server: SubgraphServer<CreditContext>;
 let url: string;
 
-/** A valid USCC for serial n: 91 + region 350205 + organisation code + check character. */
+/** A valid USCC for serial n: 91 + region 350205 + organisation code (GB 11714) + check character. */
 function uscc(n: number): string {
-  const first17 = `91350205${String(100000000 + n).slice(1)}`;
-  return first17 + (computeUsccCheckChar(first17) ?? '0');
+  const first8 = String(10000000 + n);
+  const first17 = `91350205${first8}${computeGb11714CheckChar(first8) ?? ''}`;
+  return first17 + (computeUsccCheckChar(first17) ?? '');
 }
+
+test('the generated test codes pass both checks', () => {
+  expect([0, 7, 99].map((n) => isValidUscc(uscc(n)))).toEqual([true, true, true]);
+});
 
 async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -65,6 +70,16 @@ test('an organisation known only by its code resolves with the code’s check an
   const res = await gql('{ organization(uscc: "91350100M0001TGQXM") { uscc usccValid usccWarning name } }');
   expect(res.data.organization).toMatchObject({ uscc: '91350100M0001TGQXM', usccValid: false, name: null });
   expect(res.data.organization.usccWarning).toBeTruthy();
+});
+
+test('a malformed code is BAD_USER_INPUT, a lower-case or full-width one is normalised', async () => {
+  const bad = await gql('{ organization(uscc: "not-a-code") { uscc } }');
+  expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const lower = await gql(`{ organization(uscc: "${uscc(7).toLowerCase()}") { uscc name } }`);
+  expect(lower.data.organization).toEqual({ uscc: uscc(7), name: '厦门测试8有限公司' });
+  const fullWidth = uscc(7).replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const wide = await gql('query($u: String!) { organization(uscc: $u) { uscc } }', { u: fullWidth });
+  expect(wide.data.organization).toEqual({ uscc: uscc(7) });
 });
 
 test('bad list arguments are BAD_USER_INPUT with what to change', async () => {

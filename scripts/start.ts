@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     await waitForHealthy('simulator', `http://${host}:${settings.simulatorPort}/_sim/health`);
     for (const s of SUBGRAPHS) await waitForHealthy(s.name, `http://${host}:${s.port(settings)}/health`);
     await waitForHealthy('gateway', `http://${host}:${settings.gatewayPort}/healthcheck`);
-    console.log('\nFirst sync from the upstream simulator:');
+    console.log('\nSync from the upstream simulator (each source from its stored cursor):');
     await runSyncs(database.url, allSources(loadConfig()));
     console.log(`\nkeyfield is up. Open http://${host}:${settings.gatewayPort}/graphql in a browser (GraphQL IDE). Ctrl-C stops everything.`);
   } catch (err) {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { RegionLevel } from './region-level';
 
@@ -9,9 +9,13 @@ import { RegionLevel } from './region-level';
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '行政区划 — administrative division (GB/T 2260)', simpleResolvers: true })
 @Entity({ schema: 'catalog', name: 'region' })
-@Index(['code', 'validFrom'], { unique: true })
+// NULLS NOT DISTINCT (one row per code with no start date) is beyond TypeORM's index options.
+@Index('region_code_valid_from', { synchronize: false })
+@Index('region_parent', ['parentCode', 'code'])
+@Index('region_level_code', ['level', 'code'])
+@Check('region_valid_range', 'valid_to IS NULL OR valid_from IS NULL OR valid_to > valid_from')
 export class Region {
-  @PrimaryGeneratedColumn({ type: 'integer' })
+  @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id!: number;
 
   @Field({ description: '行政区划代码 — 6-digit division code, a string (leading zeros kept)' })

@@ -1,3 +1,4 @@
+import { countQueries } from '@keyfield/core';
 import { startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -59,4 +60,15 @@ test('a bad argument through the gateway is a BAD_USER_INPUT and the gateway kee
   expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   const good = await stack.query('{ region(code: "350200") { name } }');
   expect(good.data.region.name).toBe('厦门市');
+});
+
+test('a page of penalties with each party’s organisation and region costs one query per level', async () => {
+  const counter = countQueries(stack.credit);
+  const res = await stack.query('{ penalties(first: 40, filter: { subjectKind: LEGAL_ENTITY }) { nodes { decisionNumber organization { uscc name region { name } } } } }');
+  counter.stop();
+  expect(res.errors).toBeUndefined();
+  const named = res.data.penalties.nodes.filter((n: { organization: { name: string | null } | null }) => n.organization?.name);
+  expect(named.length).toBeGreaterThan(10);
+  // the page, then every party's register record in one batch
+  expect(counter.count).toBe(2);
 });

@@ -6,6 +6,7 @@ import { AbnormalListingService } from './abnormal/abnormal-listing.service';
 import type { CreditContext, CreditServices } from './context';
 import { DefaulterResolver } from './defaulter/defaulter.resolver';
 import { DefaulterService } from './defaulter/defaulter.service';
+import { PenaltyOrganizationResolver, PermitOrganizationResolver } from './organization/decision-organization.resolver';
 import { OrganizationRecordsResolver } from './organization/organization-records.resolver';
 import { organizationReference } from './organization/organization.reference';
 import { OrganizationResolver } from './organization/organization.resolver';
@@ -20,7 +21,10 @@ import { RepairService } from './repair/repair.service';
 /** The credit subgraph schema; needs no database (used by `npm run compose`). */
 export function buildCreditSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [OrganizationResolver, OrganizationRecordsResolver, PenaltyResolver, PermitResolver, RepairResolver, DefaulterResolver, AbnormalListingResolver],
+    resolvers: [
+      OrganizationResolver, OrganizationRecordsResolver, PenaltyResolver, PenaltyOrganizationResolver, PermitResolver,
+      PermitOrganizationResolver, RepairResolver, DefaulterResolver, AbnormalListingResolver,
+    ],
     references: { Organization: organizationReference },
   });
 }

@@ -1,7 +1,7 @@
 export * from './kit/conversion';
 export type { TableSpec, SourceSpec, AnySource } from './kit/table';
 export type { Batch, Stream } from './kit/stream';
-export { upsertRows } from './kit/table-writer';
+export { upsertRows, naturalKey } from './kit/table-writer';
 export type { WriteCounts } from './kit/table-writer';
 export { contentHash } from './kit/content-hash';
 export { loadState, saveState } from './kit/state-store';

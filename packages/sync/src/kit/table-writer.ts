@@ -8,12 +8,19 @@ export interface WriteCounts {
   updated: number;
   unchanged: number;
   withdrawn: number;
+  /** Natural keys (key columns joined by `|`) written, with whether each was new. */
+  written: { key: string; inserted: boolean }[];
+}
+
+/** The natural key of a row as one string: its key columns' values joined by `|`. */
+export function naturalKey(row: Row, key: string[]): string {
+  return key.map((k) => String(row[k] ?? '')).join('|');
 }
 
 /** The last row per natural key: a batch may carry one record twice (a row repeated across pages). */
 function lastPerKey(rows: Row[], key: string[]): Row[] {
   const byKey = new Map<string, Row>();
-  for (const row of rows) byKey.set(JSON.stringify(key.map((k) => row[k])), row);
+  for (const row of rows) byKey.set(naturalKey(row, key), row);
   return [...byKey.values()];
 }
 
@@ -24,7 +31,7 @@ function lastPerKey(rows: Row[], key: string[]): Row[] {
  */
 export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): Promise<WriteCounts> {
   const unique = lastPerKey(rows, spec.key);
-  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0, written: [] };
   const hashed = unique.map((row) => ({ ...row, content_hash: contentHash(row) }));
   const columns = Object.keys(hashed[0] ?? {});
   const list = columns.map((c) => `"${c}"`).join(', ');
@@ -33,13 +40,14 @@ export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): P
     SELECT ${list} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
     ON CONFLICT (${spec.key.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${updates.join(', ')}, updated_at = now()
     WHERE t.content_hash IS DISTINCT FROM EXCLUDED.content_hash
-    RETURNING (xmax = 0) AS inserted, (withdrawn_at IS NOT NULL) AS withdrawn`;
-  const written = (await db.query(sql, [JSON.stringify(hashed)])) as { inserted: boolean; withdrawn: boolean }[];
+    RETURNING (xmax = 0) AS inserted, (withdrawn_at IS NOT NULL) AS withdrawn, concat_ws('|', ${spec.key.map((k) => `"${k}"::text`).join(', ')}) AS key`;
+  const written = (await db.query(sql, [JSON.stringify(hashed)])) as { inserted: boolean; withdrawn: boolean; key: string }[];
   const inserted = written.filter((w) => w.inserted).length;
   return {
     inserted,
     updated: written.length - inserted,
     unchanged: rows.length - written.length,
     withdrawn: written.filter((w) => w.withdrawn).length,
+    written: written.map((w) => ({ key: w.key, inserted: w.inserted })),
   };
 }

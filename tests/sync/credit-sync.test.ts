@@ -46,12 +46,28 @@ test('a first sync stores every stream and quarantines the malformed rows with a
   }
 });
 
-test('running the sync again changes nothing', async () => {
+test('every stored record and quarantine entry traces to the archived bytes it came from', async () => {
+  for (const [table] of CREDIT_TABLES) {
+    const [orphans] = (await db.query(
+      `SELECT count(*)::int AS n FROM ${table} t LEFT JOIN sync.raw_page r ON r.id = t.raw_page_id WHERE r.id IS NULL`)) as [{ n: number }];
+    expect({ table, orphans: orphans.n }).toEqual({ table, orphans: 0 });
+  }
+  const [q] = (await db.query('SELECT count(*)::int AS n FROM sync.quarantine WHERE raw_page_id IS NULL')) as [{ n: number }];
+  expect(q.n).toBe(0);
+  const pages = (await db.query(`SELECT encoding, encoding_basis AS basis, count(*)::int AS n FROM sync.raw_page GROUP BY 1, 2 ORDER BY 1`)) as { encoding: string; basis: string }[];
+  expect(pages.map((p) => `${p.encoding}/${p.basis}`)).toEqual(['gb18030/declared', 'utf-8/declared']);
+});
+
+test('running the sync again changes nothing, and archives the same bytes only once', async () => {
   const before = await Promise.all(CREDIT_TABLES.map(([t, k]) => fingerprint(db, t, k)));
   const counts = await syncAll();
   expect(total(counts, 'inserted')).toBe(0);
   expect(total(counts, 'updated')).toBe(0);
   expect(await Promise.all(CREDIT_TABLES.map(([t, k]) => fingerprint(db, t, k)))).toEqual(before);
+  const archived = async (): Promise<number> => ((await db.query('SELECT count(*)::int AS n FROM sync.raw_page')) as [{ n: number }])[0].n;
+  const pages = await archived();
+  await syncAll();
+  expect(await archived()).toBe(pages);
 });
 
 test('after the upstream moves on, only the changes are applied and deletions are withdrawn', async () => {

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Row } from './conversion';
 
-/** Columns that change on every fetch and must not make an unchanged record look changed. */
-const VOLATILE = new Set(['fetched_at', 'updated_at', 'content_hash']);
+/**
+ * Columns that change with every fetch, not with the record: they must not make an unchanged record
+ * look changed (the same record on another page has another raw page).
+ */
+const VOLATILE = new Set(['fetched_at', 'updated_at', 'content_hash', 'raw_page_id']);
 
 /** sha256 over the row's content columns in a fixed order: equal content, equal hash. */
 export function contentHash(row: Row): string {

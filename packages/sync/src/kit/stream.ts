@@ -1,3 +1,5 @@
+import type { RawPage } from '../archive/raw-page';
+
 /** One page or file of records as fetched, with the cursor state once it is committed. */
 export interface Batch<W, S> {
   records: W[];
@@ -9,6 +11,8 @@ export interface Batch<W, S> {
   stateAfter: S;
   /** For file streams: the file the records came from. */
   fileName?: string;
+  /** The bytes the records were decoded from, archived with the batch (omitted for pushed records). */
+  raw?: RawPage;
   /** Lines of the page or file that could not even be parsed into a record. */
   parseErrors?: { locator: string; reason: string; raw?: string }[];
 }

@@ -1,4 +1,5 @@
 import { CreateSync1763785000000 } from './1763785000000-create-sync';
+import { SyncOperations1763800000000 } from './1763800000000-sync-operations';
 
 /** The sync engine's migrations, in order. Shipped migrations are never edited. */
-export const syncMigrations = [CreateSync1763785000000];
+export const syncMigrations = [CreateSync1763785000000, SyncOperations1763800000000];

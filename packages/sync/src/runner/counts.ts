@@ -28,4 +28,3 @@ export class SyncCounts {
   }
 }
 
-export const emptyCounts = (source: string): SyncCounts => new SyncCounts(source);

@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { creditDataSource, prepareCredit } from '../db';
+import { creditMigrations } from '../migrations';
 
 let database: TestDatabase;
 let db: DataSource;
@@ -23,7 +24,7 @@ test('the credit entities describe exactly the tables the migrations create', as
 });
 
 test('every credit migration can be reverted and applied again', async () => {
-  await db.undoLastMigration({ transaction: 'each' });
+  for (let i = 0; i < creditMigrations.length; i++) await db.undoLastMigration({ transaction: 'each' });
   const [{ n }] = (await db.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'credit' AND table_name <> 'migrations'")) as [{ n: number }];
   expect(n).toBe(0);
   await prepareCredit(db);

@@ -34,6 +34,10 @@ export abstract class SyncedRecord {
 
   @Column({ name: 'content_hash', type: 'text' })
   contentHash!: string;
+
+  /** The raw page or file (sync.raw_page) the record was last converted from. */
+  @Column({ name: 'raw_page_id', type: 'bigint', nullable: true })
+  rawPageId!: string | null;
 }
 
 /** A synced record with a surrogate id (its natural key is a unique constraint). */

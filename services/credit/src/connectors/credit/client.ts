@@ -1,4 +1,4 @@
-import { fetchBytes, retryTransient, TransientUpstreamError, type FetchOptions } from '@keyfield/sync';
+import { decodeText, fetchBytes, retryTransient, TransientUpstreamError, type FetchOptions, type FetchedBytes, type RawPage } from '@keyfield/sync';
 
 /** The JSON list envelope of the credit platform: every value a string, errors as `code` ≠ "0". */
 interface Envelope<R> {
@@ -13,6 +13,7 @@ export interface CreditPage<R> {
   total: number;
   rows: R[];
   fetchedAt: string;
+  raw: RawPage;
 }
 
 export interface FileIndexEntry {
@@ -22,7 +23,16 @@ export interface FileIndexEntry {
   sha256: string;
 }
 
-/** Transport only: URLs, timeouts, retries, envelope decoding. Knows nothing of rows. */
+/** The bytes of a response as archived, decoded by BOM → declared charset → the feed's contract. */
+function rawOf(res: FetchedBytes, contract: string): { raw: RawPage; text: string } {
+  const decoded = decodeText(res.bytes, res.contentType, contract);
+  return {
+    text: decoded.text,
+    raw: { url: res.url, status: res.status, contentType: res.contentType, encoding: decoded.encoding, encodingBasis: decoded.basis, bytes: res.bytes, fetchedAt: res.fetchedAt },
+  };
+}
+
+/** Transport only: URLs, timeouts, retries, decoding. Knows nothing of rows. */
 export class CreditClient {
   constructor(private readonly baseUrl: string, private readonly fetchOptions: FetchOptions) {}
 
@@ -30,11 +40,11 @@ export class CreditClient {
   async page<R>(path: string, since: string, pageNo: number, pageSize: number): Promise<CreditPage<R>> {
     const qs = new URLSearchParams({ since, pageNo: String(pageNo), pageSize: String(pageSize) });
     const url = `${this.baseUrl}${path}?${qs}`;
-    return this.json<Envelope<R>, CreditPage<R>>(url, (body, fetchedAt) => {
+    return this.json<Envelope<R>, CreditPage<R>>(url, (body, raw) => {
       if (body.code !== '0') throw new TransientUpstreamError(url, `error body code=${body.code ?? '∅'} msg=${body.msg ?? ''}`);
       const total = Number(body.total ?? '0');
       if (!Array.isArray(body.rows) || !Number.isFinite(total)) throw new TransientUpstreamError(url, 'envelope without rows or total');
-      return { url, total, rows: body.rows, fetchedAt };
+      return { url, total, rows: body.rows, fetchedAt: raw.fetchedAt, raw };
     });
   }
 
@@ -47,26 +57,27 @@ export class CreditClient {
     });
   }
 
-  /** One file's bytes as sent. */
-  async file(path: string, name: string): Promise<{ url: string; bytes: Buffer; fetchedAt: string }> {
+  /** One file's bytes as sent (decoding is the file decoder's, which knows the file's contract). */
+  async file(path: string, name: string): Promise<{ url: string; bytes: Buffer; contentType: string | null; fetchedAt: string; status: number }> {
     const url = `${this.baseUrl}${path}/${encodeURIComponent(name)}`;
     const res = await fetchBytes(url, this.fetchOptions);
     if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
-    return { url, bytes: res.bytes, fetchedAt: res.fetchedAt };
+    return res;
   }
 
   // Parsing happens inside the retried call: a truncated JSON body is a transient failure.
-  private async json<B, T>(url: string, decode: (body: B, fetchedAt: string) => T): Promise<T> {
+  private async json<B, T>(url: string, decode: (body: B, raw: RawPage) => T): Promise<T> {
     const attempt = async (): Promise<T> => {
       const res = await fetchBytes(url, { ...this.fetchOptions, attempts: 1 });
       if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
+      const { raw, text } = rawOf(res, 'utf-8');
       let body: B;
       try {
-        body = JSON.parse(res.bytes.toString('utf8')) as B;
+        body = JSON.parse(text) as B;
       } catch {
         throw new TransientUpstreamError(url, `unparseable JSON (${res.bytes.length} bytes, truncated?)`);
       }
-      return decode(body, res.fetchedAt);
+      return decode(body, raw);
     };
     return retryTransient(attempt, this.fetchOptions);
   }

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { decodeText, type EncodingBasis } from '@keyfield/sync';
 import { parseRecord } from './parse-record';
 import { readPermitHeader, type PermitHeader } from './permit-header';
 import { recordTextAt } from './record-texts';
@@ -15,7 +15,9 @@ export interface DecodedPermitFile {
   /** The line each record starts on, parallel to `records` (for quarantine locators). */
   lines: number[];
   errors: PermitFileError[];
-  encoding: 'gb18030';
+  /** The encoding the text was read with, and why (BOM, declared charset, or the feed contract). */
+  encoding: string;
+  encodingBasis: EncodingBasis;
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -56,11 +58,12 @@ function readRecordAt(lines: readonly string[], i: number, header: PermitHeader,
  * is dropped. A bad line (broken quoting, wrong field count) is reported with its line number and
  * reading goes on; a header that breaks the contract is reported and fails every record.
  */
-export function decodePermitFile(bytes: Buffer): DecodedPermitFile {
-  // iconv-lite keeps a GB18030 BOM (84 31 95 33) as U+FEFF: drop it by hand.
-  const lines = iconv.decode(bytes, 'gb18030').replace(/^\uFEFF/u, '').split('\n');
+export function decodePermitFile(bytes: Buffer, contentType: string | null = null): DecodedPermitFile {
+  // The contract says GB18030; a BOM or a declared charset, when an upstream sends one, comes first.
+  const decoded = decodeText(bytes, contentType, 'gb18030');
+  const lines = decoded.text.replace(/^\uFEFF/u, '').split('\n');
   const header = readPermitHeader(lines);
-  const out: DecodedPermitFile = { records: [], lines: [], errors: [], encoding: 'gb18030' };
+  const out: DecodedPermitFile = { records: [], lines: [], errors: [], encoding: decoded.encoding, encodingBasis: decoded.basis };
   if (header.problem !== null) out.errors.push({ line: header.line, reason: header.problem });
   for (let i = header.next; i < lines.length; ) i = readRecordAt(lines, i, header, out);
   return out;

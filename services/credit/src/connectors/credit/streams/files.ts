@@ -1,4 +1,4 @@
-import type { Batch, Stream } from '@keyfield/sync';
+import type { Batch, EncodingBasis, RawPage, Stream } from '@keyfield/sync';
 import { TransientUpstreamError } from '@keyfield/sync';
 import { createHash } from 'node:crypto';
 import type { CreditClient } from '../client';
@@ -9,7 +9,12 @@ export interface FilesState {
 }
 
 /** Decodes one file's bytes into records plus the lines that could not be parsed. */
-export type FileDecoder<R> = (bytes: Buffer) => { records: R[]; errors: { line: number; reason: string }[] };
+export type FileDecoder<R> = (bytes: Buffer, contentType: string | null) => {
+  records: R[];
+  errors: { line: number; reason: string }[];
+  encoding: string;
+  encodingBasis: EncodingBasis;
+};
 
 /** Records per committed batch inside a large file. */
 const CHUNK = 2000;
@@ -28,7 +33,8 @@ export function filesStream<R>(client: CreditClient, path: string, decode: FileD
         const file = await client.file(path, entry.name);
         const sha = createHash('sha256').update(file.bytes).digest('hex');
         if (sha !== entry.sha256) throw new TransientUpstreamError(file.url, `sha256 ${sha} differs from the index's ${entry.sha256} (truncated or replaced mid-read)`);
-        const { records, errors } = decode(file.bytes);
+        const { records, errors, encoding, encodingBasis } = decode(file.bytes, file.contentType);
+        const raw: RawPage = { url: file.url, status: file.status, contentType: file.contentType, encoding, encodingBasis, bytes: file.bytes, fetchedAt: file.fetchedAt };
         const parseErrors = errors.map((e) => ({ locator: `${file.url}:${e.line}`, reason: e.reason }));
         const done = { files: { ...applied, [entry.name]: entry.sha256 } };
         for (let start = 0; start < Math.max(records.length, 1); start += CHUNK) {
@@ -38,6 +44,7 @@ export function filesStream<R>(client: CreditClient, path: string, decode: FileD
             locator: file.url,
             fetchedAt: file.fetchedAt,
             fileName: entry.name,
+            raw,
             parseErrors: start === 0 ? parseErrors : [],
             stateAfter: last ? done : { files: { ...applied } },
           };

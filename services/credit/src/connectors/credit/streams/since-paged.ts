@@ -24,7 +24,7 @@ export function sinceStream<R extends { SJC?: string | null }>(client: CreditCli
           const sjc = row.SJC ?? '';
           if (SJC.test(sjc) && sjc > max) max = sjc;
         }
-        yield { records: page.rows, locator: page.url, fetchedAt: page.fetchedAt, stateAfter: { since: max } };
+        yield { records: page.rows, locator: page.url, fetchedAt: page.fetchedAt, raw: page.raw, stateAfter: { since: max } };
         if (page.rows.length < pageSize || pageNo * pageSize >= page.total) return;
       }
     },

@@ -74,7 +74,7 @@ describe('decodePermitFile (GB18030 CSV of /credit/files/xzxk)', () => {
   });
 
   it('reports an empty file instead of returning nothing silently', () => {
-    expect(decodePermitFile(Buffer.alloc(0))).toEqual({ records: [], lines: [], errors: [{ line: 1, reason: expect.stringContaining('no header') }], encoding: 'gb18030' });
+    expect(decodePermitFile(Buffer.alloc(0))).toEqual({ records: [], lines: [], errors: [{ line: 1, reason: expect.stringContaining('no header') }], encoding: 'gb18030', encodingBasis: 'contract' });
   });
 
   it('reports a quote never closed and still reads the lines it would have swallowed', () => {

@@ -4,7 +4,7 @@ import { loadConfig } from '../services/credit/src/config';
 import { startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
 import { openDatabase, prepareDatabase } from './lib/database';
 import { runSyncs } from './lib/run-syncs';
-import { allSources } from './lib/sync-sources';
+import { allSources } from '../services/sources';
 import { SUBGRAPHS } from './subgraphs';
 
 /**

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createLogger, databaseUrlOf } from '@keyfield/core';
 import { loadConfig } from '../services/credit/src/config';
 import { runSyncs } from './lib/run-syncs';
-import { allSources } from './lib/sync-sources';
+import { allSources } from '../services/sources';
 
 /**
  * `npm run sync -- <source…>`: pulls the named sources (all when none, or a prefix such as

@@ -7,6 +7,7 @@ export * from './loaders';
 export * from './context';
 export * from './pagination';
 export * from './server';
+export * from './metrics';
 export * from './ids';
 export * from './dates';
 export * from './money';

@@ -14,6 +14,8 @@ export const sharedSpec = {
   gatewayPort: port('GATEWAY_PORT', 'port the gateway listens on', 4000),
   catalogPort: port('CATALOG_PORT', 'port of the catalog subgraph', 4101),
   creditPort: port('CREDIT_PORT', 'port of the credit subgraph', 4102),
+  opsPort: port('OPS_PORT', 'port of the ops subgraph (sync status, quarantine)', 4109),
+  workerMetricsPort: port('WORKER_METRICS_PORT', 'port of the sync worker’s /metrics and /health', 9464),
   simulatorPort: port('SIMULATOR_PORT', 'port of the upstream simulator', 4300),
   host: text('HOST', 'interface every server binds to', '127.0.0.1'),
   upstreamCreditUrl: url('UPSTREAM_CREDIT_URL', 'base URL of the provincial credit platform', 'http://127.0.0.1:4300'),

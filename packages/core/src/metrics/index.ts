@@ -1,0 +1,1 @@
+export { metricsRegistry } from './registry';

@@ -5,6 +5,7 @@ const creditSpec = {
   fetchAttempts: integer('CREDIT_FETCH_ATTEMPTS', 'attempts per upstream request, the first included', 5, 1, 20),
   retryDelayMs: integer('CREDIT_RETRY_DELAY_MS', 'delay before the first retry, in milliseconds; doubles each time', 200, 0, 60_000),
   pageSize: integer('CREDIT_PAGE_SIZE', 'rows per page asked of the credit platform (it allows 100 at most)', 100, 1, 100),
+  lookBackSeconds: integer('CREDIT_LOOK_BACK_SECONDS', 'how far before its cursor a run starts, in seconds of SJC (late-committed rows)', 600, 0, 30 * 24 * 3600),
 };
 
 /** The credit subgraph's settings: the only reader of process.env in this service. */

@@ -1,32 +1,70 @@
 import type { Batch, Stream } from '@keyfield/sync';
-import type { CreditClient } from '../client';
+import type { CreditClient, CreditPage } from '../client';
+import { isCursorSjc, sjcMinus } from './sjc-time';
 
 /** Cursor of a `since`-paged list: the largest SJC committed so far. */
 export interface SinceState {
   since: string;
 }
 
+export interface SinceStreamOptions<R> {
+  pageSize: number;
+  /** Re-read this many seconds before the stored cursor at the start of a run (late-committed rows). */
+  lookBackSeconds: number;
+  /** The record's natural key on the wire, to count distinct records seen. */
+  keyOf: (record: R) => string;
+  /** The clock, in ms since the epoch (tests move it). */
+  now?: () => number;
+}
+
 const BEGINNING = '1970-01-01 00:00:00';
-const SJC = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+type Fetch<R> = (since: string, pageNo: number) => Promise<CreditPage<R>>;
 
 /**
- * Pages a `since` list from the stored cursor. `since` is inclusive, so restarting at the largest
- * committed SJC fetches its ties again (they are unchanged rows) and loses none of them.
+ * Walks `since` forward page by page. Each request restarts at the largest SJC of the page before
+ * (page 1), so rows that move or appear while paging cannot shift a later row out of reach, as
+ * offset paging would; `pageNo` advances only inside a group of equal SJC larger than a page.
  */
-export function sinceStream<R extends { SJC?: string | null }>(client: CreditClient, path: string, pageSize: number): Stream<R, SinceState> {
+async function* walk<R extends { SJC?: string | null }>(fetch: Fetch<R>, from: string, o: SinceStreamOptions<R>, seen: Set<string>): AsyncGenerator<Batch<R, SinceState>> {
+  let since = from;
+  let committed = from;
+  const now = (o.now ?? Date.now)();
+  for (let pageNo = 1; ; ) {
+    const page = await fetch(since, pageNo);
+    let pageMax = since;
+    for (const row of page.rows) {
+      const sjc = row.SJC ?? '';
+      if (sjc > pageMax && isCursorSjc(sjc, now)) pageMax = sjc;
+      seen.add(o.keyOf(row));
+    }
+    if (pageMax > committed) committed = pageMax;
+    yield { records: page.rows, locator: page.url, fetchedAt: page.fetchedAt, raw: page.raw, stateAfter: { since: committed } };
+    if (page.rows.length < o.pageSize) return;
+    if (pageMax > since) {
+      since = pageMax;
+      pageNo = 1;
+    } else {
+      pageNo += 1;
+    }
+  }
+}
+
+/**
+ * A `since`-paged list (feeds.md: `since` inclusive on SJC). A run starts `lookBackSeconds` before
+ * the stored cursor; when it reaches the end it asks how many records the upstream has from that
+ * start, and if it saw fewer distinct ones (rows committed behind the walk), walks once more.
+ * Every re-read row is unchanged and costs nothing but the read.
+ */
+export function sinceStream<R extends { SJC?: string | null }>(client: CreditClient, path: string, options: SinceStreamOptions<R>): Stream<R, SinceState> {
+  const fetch: Fetch<R> = (since, pageNo) => client.page<R>(path, since, pageNo, options.pageSize);
   return {
     async *read(state): AsyncGenerator<Batch<R, SinceState>> {
-      const since = state?.since ?? BEGINNING;
-      let max = since;
-      for (let pageNo = 1; ; pageNo++) {
-        const page = await client.page<R>(path, since, pageNo, pageSize);
-        for (const row of page.rows) {
-          const sjc = row.SJC ?? '';
-          if (SJC.test(sjc) && sjc > max) max = sjc;
-        }
-        yield { records: page.rows, locator: page.url, fetchedAt: page.fetchedAt, raw: page.raw, stateAfter: { since: max } };
-        if (page.rows.length < pageSize || pageNo * pageSize >= page.total) return;
-      }
+      const start = state ? sjcMinus(state.since, options.lookBackSeconds) : BEGINNING;
+      const seen = new Set<string>();
+      yield* walk(fetch, start, options, seen);
+      const upstream = await client.page<R>(path, start, 1, 1);
+      if (upstream.total > seen.size) yield* walk(fetch, start, options, new Set<string>());
     },
   };
 }

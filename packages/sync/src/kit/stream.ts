@@ -13,6 +13,11 @@ export interface Batch<W, S> {
   fileName?: string;
   /** The bytes the records were decoded from, archived with the batch (omitted for pushed records). */
   raw?: RawPage;
+  /**
+   * A complete partition (one day's file): when its last batch commits, stored records of the
+   * partition that it no longer holds are withdrawn (a corrected file dropped them).
+   */
+  partition?: { column: string; value: string; last: boolean };
   /** Lines of the page or file that could not even be parsed into a record. */
   parseErrors?: { locator: string; reason: string; raw?: string }[];
 }

@@ -26,8 +26,10 @@ function lastPerKey(rows: Row[], key: string[]): Row[] {
 
 /**
  * Upserts rows on the natural key in one statement. A row whose content hash equals the stored one
- * is not written at all (it counts as unchanged); `jsonb_populate_recordset` casts each value to
- * its column's type, so dates, numerics and arrays travel as JSON strings.
+ * is not written at all (it counts as unchanged), nor is one older upstream than the stored version
+ * (a corrected old file, a replayed page, a late duplicate must not undo a newer change).
+ * `jsonb_populate_recordset` casts each value to its column's type, so dates, numerics and arrays
+ * travel as JSON strings.
  */
 export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): Promise<WriteCounts> {
   const unique = lastPerKey(rows, spec.key);
@@ -39,7 +41,7 @@ export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): P
   const sql = `INSERT INTO ${spec.table} AS t (${list})
     SELECT ${list} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
     ON CONFLICT (${spec.key.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${updates.join(', ')}, updated_at = now()
-    WHERE t.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+    WHERE t.content_hash IS DISTINCT FROM EXCLUDED.content_hash AND EXCLUDED.upstream_changed_at >= t.upstream_changed_at
     RETURNING (xmax = 0) AS inserted, (withdrawn_at IS NOT NULL) AS withdrawn, concat_ws('|', ${spec.key.map((k) => `"${k}"::text`).join(', ')}) AS key`;
   const written = (await db.query(sql, [JSON.stringify(hashed)])) as { inserted: boolean; withdrawn: boolean; key: string }[];
   const inserted = written.filter((w) => w.inserted).length;

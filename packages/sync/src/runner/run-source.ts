@@ -4,9 +4,10 @@ import { archivePage } from '../archive/raw-page';
 import type { SourceSpec } from '../kit/table';
 import { quarantine } from '../kit/quarantine';
 import { loadState, saveState } from '../kit/state-store';
-import { upsertRows } from '../kit/table-writer';
+import { naturalKey, upsertRows } from '../kit/table-writer';
 import { convertBatch } from './convert-batch';
 import { SyncCounts } from './counts';
+import { PartitionKeys, withdrawMissing } from './partition';
 import { beat, closeRun, openRun, type RunMode, type RunStatus, type RunTrigger } from './run-record';
 
 export interface RunOptions {
@@ -40,12 +41,18 @@ export async function runSource<W, S>(db: DataSource, source: SourceSpec<W, S>, 
   const log = options.logger.child({ source: source.name, runId });
   try {
     const state = await loadState<S>(db, source.name);
+    const partitions = new PartitionKeys();
     for await (const batch of source.stream.read(state)) {
       if (options.signal?.aborted) throw new RunAborted(options.signal.reason);
       await db.transaction(async (tx) => {
         const rawPageId = batch.raw ? await archivePage(tx, source.name, batch.raw) : null;
         const { rows, rejected } = convertBatch(source, batch, rawPageId);
         const written = await upsertRows(tx, source.table, rows);
+        if (batch.partition) {
+          const { column, value, last } = batch.partition;
+          partitions.add(value, [...rows.map((r) => naturalKey(r, source.table.key)), ...rejected.flatMap((r) => (r.key ? [r.key] : []))]);
+          if (last) written.withdrawn += await withdrawMissing(tx, source.table, column, value, partitions.take(value));
+        }
         await quarantine(tx, source.name, rejected);
         await saveState(tx, source.name, batch.stateAfter);
         counts.add(batch.records.length + (batch.parseErrors?.length ?? 0), written, rejected.length);

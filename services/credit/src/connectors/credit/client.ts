@@ -1,4 +1,4 @@
-import { decodeText, fetchBytes, retryTransient, TransientUpstreamError, type FetchOptions, type FetchedBytes, type RawPage } from '@keyfield/sync';
+import { decodeText, fetchBytes, retryTransient, sha256, TransientUpstreamError, type FetchOptions, type FetchedBytes, type RawPage } from '@keyfield/sync';
 
 /** The JSON list envelope of the credit platform: every value a string, errors as `code` ≠ "0". */
 interface Envelope<R> {
@@ -57,12 +57,19 @@ export class CreditClient {
     });
   }
 
-  /** One file's bytes as sent (decoding is the file decoder's, which knows the file's contract). */
-  async file(path: string, name: string): Promise<{ url: string; bytes: Buffer; contentType: string | null; fetchedAt: string; status: number }> {
-    const url = `${this.baseUrl}${path}/${encodeURIComponent(name)}`;
-    const res = await fetchBytes(url, this.fetchOptions);
-    if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
-    return res;
+  /**
+   * One file's bytes, checked against the sha256 the index lists: a truncated or half-replaced read
+   * is retried like any transient failure. Decoding is the file decoder's (it knows the contract).
+   */
+  file(path: string, entry: FileIndexEntry): Promise<FetchedBytes> {
+    const url = `${this.baseUrl}${path}/${encodeURIComponent(entry.name)}`;
+    return retryTransient(async () => {
+      const res = await fetchBytes(url, { ...this.fetchOptions, attempts: 1 });
+      if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
+      const digest = sha256(res.bytes);
+      if (digest !== entry.sha256) throw new TransientUpstreamError(url, `sha256 ${digest} differs from the index's ${entry.sha256}`);
+      return res;
+    }, this.fetchOptions);
   }
 
   // Parsing happens inside the retried call: a truncated JSON body is a transient failure.

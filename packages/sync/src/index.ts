@@ -19,3 +19,4 @@ export { fetchBytes, retryTransient, TransientUpstreamError } from './http/fetch
 export type { FetchOptions, FetchedBytes } from './http/fetch-bytes';
 export { syncMigrations } from './migrations';
 export { prepareSync, SYNC_SCHEMA } from './db';
+export * from './ingest';

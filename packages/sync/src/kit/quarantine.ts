@@ -13,14 +13,17 @@ export interface QuarantineEntry {
   rawPageId?: string | null;
 }
 
-/** Writes entries; the same open record and reason is kept once. Returns how many are new. */
+/**
+ * Writes entries; the same open record (or, for a line with no record, the same locator) with the
+ * same reason is kept once. Returns how many are new.
+ */
 export async function quarantine(db: Queryable, source: string, entries: QuarantineEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
   const rows = (await db.query(
     `INSERT INTO sync.quarantine (source, stage, reason, locator, record_key, record, raw_page_id)
      SELECT $1, e.stage, e.reason, e.locator, e.key, e.record, e."rawPageId"
      FROM jsonb_to_recordset($2::jsonb) AS e(stage text, reason text, locator text, key text, record jsonb, "rawPageId" bigint)
-     ON CONFLICT (source, md5(coalesce(record::text, '') || reason)) WHERE resolved_at IS NULL DO NOTHING
+     ON CONFLICT (source, md5(coalesce(record::text, locator) || reason)) WHERE resolved_at IS NULL DO NOTHING
      RETURNING id`,
     [source, JSON.stringify(entries.map((e) => ({ ...e, record: e.record ?? null })))],
   )) as unknown[];

@@ -6,6 +6,9 @@ import type { DefaulterFilter } from './defaulter.inputs';
 import { DEFAULTER_COLUMNS, toDefaulter, type DefaulterRow } from './defaulter.row';
 import type { JudgmentDefaulter } from './defaulter.type';
 
+/** SQL: the defaulter's code looks like a person's id (masked or not), as `toDefaulter` judges it. */
+const PERSON_CODE = `coalesce(d.id_or_org_code ~ '^([0-9*]{17}[0-9Xx*]|[0-9*]{15})$', false)`;
+
 function defaulterWhere(filter: DefaulterFilter | undefined): SqlWhere {
   const where = new SqlWhere().add('d.withdrawn_at IS NULL');
   const range = checkDateRange(filter?.publishedOn, 'filter.publishedOn');
@@ -14,7 +17,8 @@ function defaulterWhere(filter: DefaulterFilter | undefined): SqlWhere {
   where.addIf(range?.to, 'd.published_on <= ?::date');
   if (filter?.text) {
     const p = likePattern(filter.text);
-    where.add("(d.name ILIKE ? ESCAPE '\\' OR d.case_number ILIKE ? ESCAPE '\\' OR d.court ILIKE ? ESCAPE '\\')", p, p, p);
+    // A person's name is shown masked: searching it in full would let anyone confirm a guess.
+    where.add(`((d.name ILIKE ? ESCAPE '\\' AND NOT ${PERSON_CODE}) OR d.case_number ILIKE ? ESCAPE '\\' OR d.court ILIKE ? ESCAPE '\\')`, p, p, p);
   }
   return where;
 }

@@ -4,6 +4,7 @@ import { AbnormalListingConnection } from '../abnormal/abnormal-listing.connecti
 import { AbnormalListingArgs } from '../abnormal/abnormal-listing.inputs';
 import type { CreditContext } from '../context';
 import { JudgmentDefaulterConnection } from '../defaulter/defaulter.connection';
+import { DEFAULTER_ORG_CODE, organizationCodeOf } from '../defaulter/defaulter.row';
 import { PenaltyConnection } from '../penalty/penalty.connection';
 import { PenaltyArgs } from '../penalty/penalty.inputs';
 import { PermitConnection } from '../permit/permit.connection';
@@ -31,8 +32,8 @@ export class OrganizationRecordsResolver {
     return ctx.abnormalListings.forParent(ctx.loaders, 'a.uscc', org.uscc, paged(args)) as unknown as Promise<AbnormalListingConnection>;
   }
 
-  @FieldResolver(() => JudgmentDefaulterConnection, { description: '失信被执行人 — court defaulter records under this organisation’s code' })
+  @FieldResolver(() => JudgmentDefaulterConnection, { description: '失信被执行人 — court defaulter records under this organisation’s code (组织机构代码, characters 9–17 of its USCC)' })
   judgmentDefaults(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: CreditContext): Promise<JudgmentDefaulterConnection> {
-    return ctx.defaulters.forParent(ctx.loaders, 'd.id_or_org_code', org.uscc, paged(args)) as unknown as Promise<JudgmentDefaulterConnection>;
+    return ctx.defaulters.forParent(ctx.loaders, DEFAULTER_ORG_CODE, organizationCodeOf(org.uscc), paged(args)) as unknown as Promise<JudgmentDefaulterConnection>;
   }
 }

@@ -29,7 +29,11 @@ export function decisionWhere(a: string, filter: DecisionFilter | undefined, tex
   where.addIf(filter.uscc, `${a}.uscc = ?`);
   if (filter.text) {
     const pattern = likePattern(filter.text);
-    where.add(`(${textColumns.map((c) => `${a}.${c} ILIKE ? ESCAPE '\\'`).join(' OR ')})`, ...textColumns.map(() => pattern));
+    // A natural person's name is shown masked: matching it in full would let anyone confirm a guess.
+    const match = (c: string): string => (c === 'subject_name'
+      ? `(${a}.subject_kind <> 'NATURAL_PERSON' AND ${a}.${c} ILIKE ? ESCAPE '\\')`
+      : `${a}.${c} ILIKE ? ESCAPE '\\'`);
+    where.add(`(${textColumns.map(match).join(' OR ')})`, ...textColumns.map(() => pattern));
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import type { Row } from '@keyfield/sync';
-import { checkUscc } from '@keyfield/core';
+import { checkResidentId, checkUscc } from '@keyfield/core';
 import type { SubjectKind } from './subject-kind';
 
 /** The `uscc`, `uscc_valid` and `uscc_warning` columns, and a registration number found instead. */
@@ -11,6 +11,8 @@ export interface SubjectCode {
 
 const NOT_FOR_PERSONS =
   '自然人无统一社会信用代码，未保存该值 — a natural person has no USCC; the value was not stored (it may be a personal id)';
+
+const PERSONAL_ID = '代码栏为公民身份号码，未保存 — the code field held a resident id number; it was not stored';
 
 /**
  * Reads the subject's credit-code field. A code that fails its checks is kept and flagged, never
@@ -24,6 +26,11 @@ export function subjectCode(raw: string | null, kind: SubjectKind, hasRegNumberC
     return { columns: { uscc: null, uscc_valid: false, uscc_warning: NOT_FOR_PERSONS }, registrationNumber: null };
   }
   const check = checkUscc(raw);
+  // An individual business's operator sometimes appears by resident id in the code field; a valid
+  // resident id is personal data, so it is neither stored as a code nor shown (some pass the USCC check).
+  if (!check.valid && checkResidentId(raw).valid) {
+    return { columns: { uscc: null, uscc_valid: false, uscc_warning: PERSONAL_ID }, registrationNumber: null };
+  }
   if (check.kind === 'registration-number' && hasRegNumberColumn) {
     return { columns: { uscc: null, uscc_valid: false, uscc_warning: check.warning }, registrationNumber: check.code };
   }

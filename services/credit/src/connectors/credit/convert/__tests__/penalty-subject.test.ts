@@ -70,3 +70,10 @@ describe('convertPenalty: the subject block (行政相对人)', () => {
     expect(rowOf(convertPenalty(odd, ctx)).region_code).toBeNull();
   });
 });
+
+test('a resident id sent in an individual business’s code field is neither stored as a code nor kept', () => {
+  const id = '110101199003070038';
+  const row = rowOf(convertPenalty({ ...byNumber('厦海市监罚〔2026〕1021号'), CF_XDR_LB: '个体工商户', CF_XDR_SHXYM: id }, ctx));
+  expect(row).toMatchObject({ subject_kind: 'INDIVIDUAL_BUSINESS', uscc: null, uscc_valid: false });
+  expect(JSON.stringify(row)).not.toContain(id);
+});

@@ -1,5 +1,5 @@
 import { encodeCursor } from './cursor';
-import { afterCursor, orderClause, type KeysetOrder, type KeysetPage, type Queryable } from './keyset';
+import { afterCursor, cursorQuery, orderClause, type KeysetOrder, type KeysetPage, type Queryable } from './keyset';
 import type { SqlWhere } from './sql-where';
 import type { CursorValues } from './cursor';
 
@@ -29,7 +29,7 @@ export async function fetchKeysetPagesByParent<Row>(db: Queryable, q: ParentKeys
         row_number() OVER (PARTITION BY ${q.parentColumn} ORDER BY ${orderClause(q.order)}) AS "__rn"
       FROM ${q.from} ${where.sql}) ranked
     WHERE "__rn" <= ${limit} ORDER BY "__parent", "__rn"`;
-  const rows = (await db.query(sql, where.params)) as (Row & { __parent: string; __rn: string })[];
+  const rows = (await cursorQuery(db, sql, where.params, q.after)) as (Row & { __parent: string; __rn: string })[];
   const grouped = new Map<string, Row[]>();
   for (const row of rows) {
     const list = grouped.get(row.__parent) ?? [];

@@ -1,4 +1,5 @@
 import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
+import { userInputError } from '../errors/user-input';
 import type { SqlWhere } from './sql-where';
 
 /** Anything that runs SQL with parameters: a TypeORM DataSource, EntityManager or QueryRunner. */
@@ -40,11 +41,27 @@ export async function fetchKeysetPage<Row>(db: Queryable, q: KeysetQuery<Row>): 
   const where = afterCursor(q.where, q.order, q.after);
   const orderBy = orderClause(q.order);
   const limit = where.param(q.first + 1);
-  const rows = (await db.query(`SELECT ${q.select} FROM ${q.from} ${where.sql} ORDER BY ${orderBy} LIMIT ${limit}`, where.params)) as Row[];
+  const rows = (await cursorQuery(db, `SELECT ${q.select} FROM ${q.from} ${where.sql} ORDER BY ${orderBy} LIMIT ${limit}`, where.params, q.after)) as Row[];
   const hasNextPage = rows.length > q.first;
   const page = hasNextPage ? rows.slice(0, q.first) : rows;
   const cursors = page.map((r) => encodeCursor(q.keyOf(r)));
   return { rows: page, cursors, hasNextPage, endCursor: cursors[cursors.length - 1] ?? null };
+}
+
+/**
+ * Runs a page query; when a cursor was given and Postgres cannot read one of its values (class 22,
+ * data exception: a tampered date or an out-of-range id), that is the caller's error, not ours.
+ */
+export async function cursorQuery(db: Queryable, sql: string, params: unknown[], after?: string | null): Promise<unknown> {
+  try {
+    return await db.query(sql, params);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (after && typeof code === 'string' && code.startsWith('22')) {
+      throw userInputError('after', 'holds values this list cannot read', 'Pass pageInfo.endCursor from a previous page of the same query, unchanged');
+    }
+    throw err;
+  }
 }
 
 /** The filter plus the keyset condition of `after`, as a new SqlWhere. */

@@ -1,3 +1,5 @@
+import { userInputError } from '../errors/user-input';
+
 /**
  * Builds a parameterised WHERE clause: values always travel as parameters ($1, $2, …), never
  * spliced into SQL text. Column names come from code, never from the request.
@@ -41,7 +43,8 @@ export class SqlWhere {
   }
 }
 
-/** Escapes LIKE wildcards in a user's text match. */
-export function likePattern(text: string): string {
+/** Escapes LIKE wildcards in a user's text match; a NUL character (which Postgres text cannot hold) is the caller's error. */
+export function likePattern(text: string, argument = 'filter.text'): string {
+  if (text.includes('\u0000')) throw userInputError(argument, 'contains a NUL character', 'Remove the \\u0000 from the text');
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -40,7 +40,7 @@ export class RegionService {
     const where = new SqlWhere().add(CURRENT);
     where.addIf(filter?.level, 'r.level = ?');
     where.addIf(filter?.parentCode, 'r.parent_code = ?', (c) => assertRegionCode(c, 'filter.parentCode'));
-    where.addIf(filter?.nameContains, "r.full_name ILIKE ? ESCAPE '\\'", likePattern);
+    where.addIf(filter?.nameContains, "r.full_name ILIKE ? ESCAPE '\\'", (t) => likePattern(t, 'filter.nameContains'));
     const page = await fetchKeysetPage<Region>(this.db, {
       select: COLUMNS,
       from: 'catalog.region r',

@@ -86,3 +86,15 @@ test('bad list arguments are BAD_USER_INPUT with what to change', async () => {
   const res = await gql('{ penalties(first: 101, filter: { decisionDate: { from: "2026/01/01" } }) { totalCount } }');
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+test.each([
+  ['a cursor with a date that is not one', { after: Buffer.from('["not-a-date","1"]').toString('base64url') }],
+  ['a cursor with an id that is not one', { after: Buffer.from('["2026-01-01","x"]').toString('base64url') }],
+  ['a cursor with an id out of range', { after: Buffer.from('["2026-01-01",1e20]').toString('base64url') }],
+  ['an impossible day', { filter: { decisionDate: { from: '2026-02-30' } } }],
+  ['year zero', { filter: { decisionDate: { to: '0000-01-01' } } }],
+  ['a NUL character in the text', { filter: { text: 'a\u0000b' } }],
+])('%s is BAD_USER_INPUT, not an internal error', async (_name, args) => {
+  const res = await gql('query($after: String, $filter: PenaltyFilter) { penalties(after: $after, filter: $filter) { totalCount nodes { id } } }', args);
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});

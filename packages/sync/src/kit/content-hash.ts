@@ -14,3 +14,9 @@ export function contentHash(row: Row): string {
   for (const k of keys) hash.update(`${k}\u0000${JSON.stringify(row[k])}\u0001`);
   return hash.digest('hex');
 }
+
+/**
+ * SQL for the hash of a record withdrawn here (not by an upstream `D`): it must differ from every
+ * converted row's hash, so that the same record published again is written and comes back into view.
+ */
+export const WITHDRAWN_HASH = `'withdrawn:' || content_hash`;

@@ -9,6 +9,10 @@ export class SyncCounts {
   withdrawn = 0;
   quarantined = 0;
   batches = 0;
+  /** Full runs: stored records before reconciling, records pulled, and stored ones the pull lacked. */
+  stored: number | null = null;
+  pulled: number | null = null;
+  vanishing: number | null = null;
 
   constructor(readonly source: string) {}
 
@@ -22,9 +26,18 @@ export class SyncCounts {
     this.batches += 1;
   }
 
+  /** Records what a full run's reconciliation found (the drift report). */
+  reconciled(stored: number, pulled: number, vanishing: number): void {
+    this.stored = stored;
+    this.pulled = pulled;
+    this.vanishing = vanishing;
+  }
+
   snapshot(): Record<string, number> {
-    const { fetched, inserted, updated, unchanged, withdrawn, quarantined, batches } = this;
-    return { fetched, inserted, updated, unchanged, withdrawn, quarantined, batches };
+    const { fetched, inserted, updated, unchanged, withdrawn, quarantined, batches, stored, pulled, vanishing } = this;
+    const out: Record<string, number> = { fetched, inserted, updated, unchanged, withdrawn, quarantined, batches };
+    if (stored !== null) Object.assign(out, { stored, pulled: pulled ?? 0, vanishing: vanishing ?? 0 });
+    return out;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '@keyfield/core';
+import { WITHDRAWN_HASH } from '../kit/content-hash';
 import type { TableSpec } from '../kit/table';
 
 export const MISSING_FROM_PARTITION = '上游更正后不再包含 — no longer in the corrected upstream file';
@@ -26,7 +27,7 @@ export async function withdrawMissing(db: Queryable, table: TableSpec, column: s
   const keyExpr = `concat_ws('|', ${table.key.map((k) => `"${k}"::text`).join(', ')})`;
   // Counted in SQL: TypeORM answers an UPDATE … RETURNING with [rows, rowCount], not rows.
   const rows = (await db.query(
-    `WITH w AS (UPDATE ${table.table} SET withdrawn_at = now(), withdrawal_reason = $3, updated_at = now()
+    `WITH w AS (UPDATE ${table.table} SET withdrawn_at = now(), withdrawal_reason = $3, updated_at = now(), content_hash = ${WITHDRAWN_HASH}
        WHERE "${column}" = $1 AND withdrawn_at IS NULL AND NOT (${keyExpr} = ANY($2::text[])) RETURNING 1)
      SELECT count(*)::int AS n FROM w`,
     [value, keys, MISSING_FROM_PARTITION],

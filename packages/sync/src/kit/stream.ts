@@ -22,10 +22,19 @@ export interface Batch<W, S> {
   parseErrors?: { locator: string; reason: string; raw?: string }[];
 }
 
+/** The records archived bytes hold, decoded again as the stream first did. */
+export interface Decoded<W> {
+  records: W[];
+  fileName?: string;
+  parseErrors?: { locator: string; reason: string; raw?: string }[];
+}
+
 /**
  * An upstream stream: an async generator of batches starting from the stored state (undefined on
- * the first run). It holds no state of its own between runs.
+ * the first run). It holds no state of its own between runs. `decode` turns archived bytes back
+ * into records, for replay without refetching.
  */
 export interface Stream<W, S> {
   read(state: S | undefined): AsyncGenerator<Batch<W, S>>;
+  decode?(raw: RawPage): Decoded<W>;
 }

@@ -1,4 +1,4 @@
-import type { Batch, EncodingBasis, RawPage, Stream } from '@keyfield/sync';
+import type { Batch, Decoded, EncodingBasis, RawPage, Stream } from '@keyfield/sync';
 import type { CreditClient } from '../client';
 
 /** Cursor of a file feed: the sha256 of each file already applied. A corrected file has a new one. */
@@ -14,6 +14,9 @@ export type FileDecoder<R> = (bytes: Buffer, contentType: string | null) => {
   encodingBasis: EncodingBasis;
 };
 
+/** The file name at the end of a file URL. */
+const fileNameOf = (url: string): string => decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
+
 /** Records per committed batch inside a large file. */
 const CHUNK = 2000;
 
@@ -23,6 +26,10 @@ const CHUNK = 2000;
  */
 export function filesStream<R>(client: CreditClient, path: string, decode: FileDecoder<R>): Stream<R, FilesState> {
   return {
+    decode(raw: RawPage): Decoded<R> {
+      const { records, errors } = decode(raw.bytes, raw.contentType);
+      return { records, fileName: fileNameOf(raw.url), parseErrors: errors.map((e) => ({ locator: `${raw.url}:${e.line}`, reason: e.reason })) };
+    },
     async *read(state): AsyncGenerator<Batch<R, FilesState>> {
       const applied = { ...(state?.files ?? {}) };
       const index = await client.fileIndex(path);

@@ -1,4 +1,4 @@
-import type { Batch, Stream } from '@keyfield/sync';
+import { decodeText, type Batch, type Decoded, type RawPage, type Stream } from '@keyfield/sync';
 import type { CreditClient, CreditPage } from '../client';
 import { isCursorSjc, sjcMinus } from './sjc-time';
 
@@ -59,6 +59,7 @@ async function* walk<R extends { SJC?: string | null }>(fetch: Fetch<R>, from: s
 export function sinceStream<R extends { SJC?: string | null }>(client: CreditClient, path: string, options: SinceStreamOptions<R>): Stream<R, SinceState> {
   const fetch: Fetch<R> = (since, pageNo) => client.page<R>(path, since, pageNo, options.pageSize);
   return {
+    decode: (raw: RawPage): Decoded<R> => ({ records: (JSON.parse(decodeText(raw.bytes, null, raw.encoding).text) as { rows?: R[] }).rows ?? [] }),
     async *read(state): AsyncGenerator<Batch<R, SinceState>> {
       const start = state ? sjcMinus(state.since, options.lookBackSeconds) : BEGINNING;
       const seen = new Set<string>();

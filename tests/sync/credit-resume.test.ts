@@ -8,21 +8,29 @@ import { CREDIT_TABLES, fingerprint, migratedDatabase, sourcesFor } from '../sup
 const logger = createLogger('resume-test', 'silent');
 let sim: Simulator;
 let baseUrl: string;
+let reference: { table: string; rows: number; hash: string }[];
+let total = 0;
 const opened: { database: TestDatabase; db: DataSource }[] = [];
 
 async function syncAll(db: DataSource): Promise<void> {
   for (const source of sourcesFor(baseUrl)) await runSource(db, source, { logger });
 }
 
-async function committedPenaltyBatches(db: DataSource): Promise<number> {
-  const [r] = (await db.query(`SELECT count(*)::int AS n FROM credit.penalty`)) as [{ n: number }];
-  return r.n;
-}
+const tables = (db: DataSource) => Promise.all(CREDIT_TABLES.map(async ([t, k]) => ({ table: t, ...(await fingerprint(db, t, k)) })));
+const committedRows = async (db: DataSource): Promise<number> => (await tables(db)).reduce((n, t) => n + t.rows, 0);
+
+/** A deterministic point in [lo, hi) from a seed (where to kill). */
+const pointFor = (seed: number, lo: number, hi: number): number => lo + ((seed * 2654435761) % 4294967296) % (hi - lo);
 
 beforeAll(async () => {
   sim = createSimulator({ seed: 23, size: 3000 });
   baseUrl = await sim.listen(0);
-});
+  const ref = await migratedDatabase('kf_resume_ref');
+  opened.push(ref);
+  await syncAll(ref.db);
+  reference = await tables(ref.db);
+  total = reference.reduce((n, t) => n + t.rows, 0);
+}, 120_000);
 
 afterAll(async () => {
   await sim.close();
@@ -32,30 +40,25 @@ afterAll(async () => {
   }
 });
 
-test('a sync killed with SIGKILL mid-way resumes to the same final state as an uninterrupted one', async () => {
-  const reference = await migratedDatabase('kf_resume_ref');
-  const killed = await migratedDatabase('kf_resume_kill');
-  opened.push(reference, killed);
-  await syncAll(reference.db);
-
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/sync.ts', 'credit/xzcf'], {
+test.each([1, 2, 3])('kill -9 at a random point of a sync (seed %i), then resume: the same final state as an uninterrupted one', async (seed) => {
+  const killed = await migratedDatabase(`kf_resume_${seed}`);
+  opened.push(killed);
+  const killAt = pointFor(seed, 100, total - 100);
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/sync.ts', 'credit'], {
     env: { ...process.env, DATABASE_URL: killed.database.url, UPSTREAM_CREDIT_URL: baseUrl, LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  // Kill once some but not all penalty batches have committed.
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && child.exitCode === null && (await committedPenaltyBatches(killed.db)) < 300) {
-    await new Promise((r) => setTimeout(r, 20));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline && child.exitCode === null && (await committedRows(killed.db)) < killAt) {
+    await new Promise((r) => setTimeout(r, 10));
   }
   child.kill('SIGKILL');
   await exited;
-  const partial = await committedPenaltyBatches(killed.db);
+  const partial = await committedRows(killed.db);
   expect(partial).toBeGreaterThan(0);
-  expect(partial).toBeLessThan(3000);
+  expect(partial).toBeLessThan(total);
 
   await syncAll(killed.db);
-  for (const [table, key] of CREDIT_TABLES) {
-    expect({ table, ...(await fingerprint(killed.db, table, key)) }).toEqual({ table, ...(await fingerprint(reference.db, table, key)) });
-  }
+  expect(await tables(killed.db)).toEqual(reference);
 });

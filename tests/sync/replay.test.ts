@@ -12,7 +12,8 @@ let db: DataSource;
 const tables = (): Promise<{ rows: number; hash: string }[]> => Promise.all(CREDIT_TABLES.map(([t, k]) => fingerprint(db, t, k)));
 
 beforeAll(async () => {
-  sim = createSimulator({ seed: 29, size: 400, malformedRate: 0.02 });
+  // Large enough that replay reads the archive in several chunks (page order across chunks matters).
+  sim = createSimulator({ seed: 29, size: 2600, malformedRate: 0.02 });
   const url = await sim.listen(0);
   ({ database, db } = await migratedDatabase('kf_replay'));
   for (const source of sourcesFor(url)) await runSource(db, source, { logger });
@@ -45,4 +46,24 @@ test('after a converter fix, replay stores what was quarantined and resolves tho
   const counts = await replaySource(db, fixed, { logger });
   expect(counts.inserted).toBeGreaterThanOrEqual(before);
   expect(await open()).toBe(0);
+});
+
+test('replay reads the archive in page order across chunks (page 10 comes after page 9)', async () => {
+  const single = await migratedDatabase('kf_replay_order');
+  try {
+    const live = createSimulator({ seed: 31, size: 1500 });
+    const url = await live.listen(0);
+    const source = sourcesFor(url).find((s) => s.name === 'credit/xzcf');
+    if (!source) throw new Error('credit/xzcf missing');
+    await runSource(single.db, source, { logger });
+    await live.close();
+    const before = await fingerprint(single.db, 'credit.penalty', 'decision_number, authority_code');
+    await single.db.query('DELETE FROM credit.penalty');
+    const counts = await replaySource(single.db, source, { logger, archiveChunk: 4 });
+    expect(counts.fetched).toBeGreaterThanOrEqual(before.rows);
+    expect(await fingerprint(single.db, 'credit.penalty', 'decision_number, authority_code')).toEqual(before);
+  } finally {
+    await single.db.destroy();
+    await single.database.drop();
+  }
 });

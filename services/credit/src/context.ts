@@ -1,6 +1,7 @@
 import type { RequestContext } from '@keyfield/core';
 import type { AbnormalListingService } from './abnormal/abnormal-listing.service';
 import type { DefaulterService } from './defaulter/defaulter.service';
+import type { CreditIngestService } from './ingest/ingest.service';
 import type { OrganizationService } from './organization/organization.service';
 import type { PenaltyService } from './penalty/penalty.service';
 import type { PermitService } from './permit/permit.service';
@@ -14,6 +15,8 @@ export interface CreditServices {
   repairs: RepairService;
   defaulters: DefaulterService;
   abnormalListings: AbnormalListingService;
+  /** Push ingest: batch writes for sync jobs. */
+  ingest: CreditIngestService;
 }
 
 /** What credit resolvers receive: the request basics plus the credit services. */

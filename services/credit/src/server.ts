@@ -6,6 +6,9 @@ import { AbnormalListingService } from './abnormal/abnormal-listing.service';
 import type { CreditContext, CreditServices } from './context';
 import { DefaulterResolver } from './defaulter/defaulter.resolver';
 import { DefaulterService } from './defaulter/defaulter.service';
+import { loadIngestConfig, type CreditIngestConfig } from './ingest/ingest.config';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { CreditIngestService } from './ingest/ingest.service';
 import { PenaltyOrganizationResolver, PermitOrganizationResolver } from './organization/decision-organization.resolver';
 import { OrganizationRecordsResolver } from './organization/organization-records.resolver';
 import { organizationReference } from './organization/organization.reference';
@@ -23,13 +26,13 @@ export function buildCreditSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
     resolvers: [
       OrganizationResolver, OrganizationRecordsResolver, PenaltyResolver, PenaltyOrganizationResolver, PermitResolver,
-      PermitOrganizationResolver, RepairResolver, DefaulterResolver, AbnormalListingResolver,
+      PermitOrganizationResolver, RepairResolver, DefaulterResolver, AbnormalListingResolver, IngestResolver,
     ],
     references: { Organization: organizationReference },
   });
 }
 
-function creditServices(db: DataSource): CreditServices {
+function creditServices(db: DataSource, ingest: CreditIngestConfig): CreditServices {
   return {
     organizations: new OrganizationService(db),
     penalties: new PenaltyService(db),
@@ -37,11 +40,16 @@ function creditServices(db: DataSource): CreditServices {
     repairs: new RepairService(db),
     defaulters: new DefaulterService(db),
     abnormalListings: new AbnormalListingService(db),
+    ingest: new CreditIngestService(db, ingest),
   };
 }
 
-/** The credit subgraph over an initialised DataSource; opens no port. */
-export async function createCreditServer(db: DataSource, logger: Logger): Promise<SubgraphServer<CreditContext>> {
-  const services = creditServices(db);
+/** The credit subgraph over an initialised DataSource; opens no port. Push ingest reads its settings once here. */
+export async function createCreditServer(
+  db: DataSource,
+  logger: Logger,
+  ingest: CreditIngestConfig = loadIngestConfig(),
+): Promise<SubgraphServer<CreditContext>> {
+  const services = creditServices(db, ingest);
   return createSubgraphServer(await buildCreditSchema(), logger, (base) => ({ ...base, ...services }));
 }

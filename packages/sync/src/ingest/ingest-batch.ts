@@ -9,7 +9,7 @@ import { settleCandidates } from './settle';
 import { storedVersions } from './stored-versions';
 
 export interface IngestOptions {
-  /** Names the push in quarantine locators (`push:<requestId>#<index>`) and in the answer. */
+  /** Names the push in quarantine locators (`push:<requestId>#<index>`, see `pushLocator`) and in the answer. */
   requestId: string;
   /** Records one call may carry (INGEST_MAX_RECORDS); more is the caller's mistake. */
   maxRecords: number;

@@ -19,7 +19,7 @@ export interface IngestRecordResult {
 
 /** The answer for a whole batch: counts, then one result per record in input order. */
 export interface IngestOutcome {
-  /** Names the push in quarantine locators: `push:<requestId>#<index>`. */
+  /** Names the push in quarantine locators: `push:<requestId>#<index>` (`@<fileName>` for file records). */
   requestId: string;
   /** `inserted + updated`. */
   accepted: number;

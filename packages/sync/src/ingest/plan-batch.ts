@@ -25,7 +25,7 @@ export function rejection(index: number, key: string | null, reason: string): In
 }
 
 function superseded(winner: number): string {
-  return `批内主键重复，以第 ${winner} 条为准 — the record at index ${winner} of this batch has the same key and takes this one's place`;
+  return `批内主键重复，以序号 ${winner} 的记录为准 — the record at index ${winner} of this batch has the same key and takes this one's place`;
 }
 
 type Converted = { ok: true; row: Row; key: string } | Extract<Conversion, { ok: false }>;
@@ -59,7 +59,7 @@ export function planBatch<W>(source: IngestSource<W>, records: readonly W[], ctx
   converted.forEach((c, index) => {
     if (!c.ok) {
       plan.rejected.push(rejection(index, c.key ?? null, c.reason));
-      plan.quarantine.push({ stage: c.stage, reason: c.reason, key: c.key, locator: pushLocator(requestId, index), record: records[index] ?? null });
+      plan.quarantine.push({ stage: c.stage, reason: c.reason, key: c.key, locator: pushLocator(requestId, index, ctx.fileName), record: records[index] ?? null });
       return;
     }
     const winner = last.get(c.key) ?? index;

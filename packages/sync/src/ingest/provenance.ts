@@ -10,7 +10,17 @@ export function pushedSource(sourceName: string): string {
   return `${PUSH_SOURCE_PREFIX}${sourceName}`;
 }
 
-/** Where a pushed record came from, for quarantine: `push:<requestId>#<index>`. */
-export function pushLocator(requestId: string, index: number): string {
-  return `${PUSH_SOURCE_PREFIX}${requestId}#${index}`;
+/**
+ * Where a pushed record came from, for quarantine: `push:<requestId>#<index>`, plus `@<fileName>`
+ * for records of a daily file (permits), whose converter needs the file's name again on re-drive.
+ */
+export function pushLocator(requestId: string, index: number, fileName?: string): string {
+  return `${PUSH_SOURCE_PREFIX}${requestId}#${index}${fileName === undefined ? '' : `@${fileName}`}`;
+}
+
+/** The file name a push locator carries (re-drive gives it back to the converter), if any. */
+export function pushedFileName(locator: string): string | undefined {
+  if (!locator.startsWith(PUSH_SOURCE_PREFIX)) return undefined;
+  const match = /#\d+@(.+)$/u.exec(locator);
+  return match?.[1];
 }

@@ -7,12 +7,23 @@ import type { Row } from './conversion';
  */
 const VOLATILE = new Set(['fetched_at', 'updated_at', 'content_hash', 'raw_page_id']);
 
-/** sha256 over the row's content columns in a fixed order: equal content, equal hash. */
+// Rows of one converter share their columns: the sorted content columns are computed once per shape.
+const orderByShape = new Map<string, string[]>();
+
+function contentColumns(row: Row): string[] {
+  const shape = Object.keys(row).join(',');
+  let order = orderByShape.get(shape);
+  if (!order) {
+    order = Object.keys(row).filter((k) => !VOLATILE.has(k)).sort();
+    orderByShape.set(shape, order);
+  }
+  return order;
+}
+
+/** sha256 over the row's content columns, names and values, in a fixed order: equal content, equal hash. */
 export function contentHash(row: Row): string {
-  const keys = Object.keys(row).filter((k) => !VOLATILE.has(k)).sort();
-  const hash = createHash('sha256');
-  for (const k of keys) hash.update(`${k}\u0000${JSON.stringify(row[k])}\u0001`);
-  return hash.digest('hex');
+  const columns = contentColumns(row);
+  return createHash('sha256').update(JSON.stringify([columns, columns.map((k) => row[k] ?? null)])).digest('hex');
 }
 
 /**

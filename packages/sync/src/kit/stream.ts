@@ -13,6 +13,8 @@ export interface Batch<W, S> {
   fileName?: string;
   /** The bytes the records were decoded from, archived with the batch (omitted for pushed records). */
   raw?: RawPage;
+  /** Bytes already archived (replay): their sync.raw_page id. */
+  rawPageId?: string;
   /**
    * A complete partition (one day's file): when its last batch commits, stored records of the
    * partition that it no longer holds are withdrawn (a corrected file dropped them).

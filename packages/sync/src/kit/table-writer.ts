@@ -34,7 +34,8 @@ function lastPerKey(rows: Row[], key: string[]): Row[] {
 export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[]): Promise<WriteCounts> {
   const unique = lastPerKey(rows, spec.key);
   if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0, written: [] };
-  const hashed = unique.map((row) => ({ ...row, content_hash: contentHash(row) }));
+  // A row may carry its hash already (computed ahead, outside the transaction).
+  const hashed = unique.map((row) => (typeof row['content_hash'] === 'string' ? row : { ...row, content_hash: contentHash(row) }));
   const columns = Object.keys(hashed[0] ?? {});
   const list = columns.map((c) => `"${c}"`).join(', ');
   const updates = columns.filter((c) => !spec.key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);

@@ -42,7 +42,7 @@ export async function withdrawVanishing(db: Queryable, table: TableSpec, source:
 /** A released hold of this source not yet applied, if any: it permits one vanishing over the threshold. */
 export async function releasedHold(db: Queryable, source: string): Promise<string | null> {
   const rows = (await db.query(
-    `SELECT id::text AS id FROM sync.held_snapshot WHERE source = $1 AND status = 'released' AND applied_at IS NULL ORDER BY id DESC LIMIT 1`,
+    `SELECT h.id::text AS id FROM sync.held_snapshot h WHERE h.source = $1 AND h.status = 'released' AND h.applied_at IS NULL ORDER BY h.id DESC LIMIT 1`,
     [source],
   )) as { id: string }[];
   return rows[0]?.id ?? null;

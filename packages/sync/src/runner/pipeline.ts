@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import type { Batch } from '../kit/stream';
+import type { SourceSpec } from '../kit/table';
+import { commitGroup, type Seen } from './commit-group';
+import type { SyncCounts } from './counts';
+import { prepareBatch, type PreparedBatch } from './prepare';
+import { grouped, readAhead } from './read-ahead';
+
+export interface PipelineOptions {
+  runId: string;
+  counts: SyncCounts;
+  seen: Seen;
+  /** Whether committed groups move the stored cursor (not when replaying the archive). */
+  keepState: boolean;
+  groupRecords: number;
+  signal?: AbortSignal;
+  onCommit?: (locator: string | undefined) => void;
+}
+
+/** Thrown when the signal aborts a run; the run is recorded as timed out. */
+export class RunAborted extends Error {
+  constructor(readonly reason: unknown) {
+    super(`sync run aborted: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'RunAborted';
+  }
+}
+
+async function* prepared<W, S>(source: SourceSpec<W, S>, groups: AsyncIterable<Batch<W, S>[]>): AsyncGenerator<PreparedBatch<W, S>[]> {
+  for await (const group of groups) yield group.map((batch) => prepareBatch(source, batch));
+}
+
+/**
+ * Three stages, each one group ahead of the next: the stream fetches, Node converts and hashes,
+ * Postgres commits. So the HTTP wait, the CPU work and the database's work overlap instead of adding up.
+ */
+export async function runPipeline<W, S>(db: DataSource, source: SourceSpec<W, S>, batches: AsyncIterable<Batch<W, S>>, o: PipelineOptions): Promise<void> {
+  const groups = grouped(readAhead(batches), (b) => b.records.length, o.groupRecords);
+  for await (const group of readAhead(prepared(source, groups))) {
+    if (o.signal?.aborted) throw new RunAborted(o.signal.reason);
+    await db.transaction((tx) => commitGroup(tx, source, group, o.runId, o.counts, o.seen, o.keepState));
+    o.onCommit?.(group[group.length - 1]?.batch.locator);
+  }
+}

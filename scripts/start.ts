@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     await waitForHealthy('gateway', `http://${host}:${settings.gatewayPort}/healthcheck`);
     console.log('\nSync from the upstream simulator (each source from its stored cursor):');
     await runSyncs(database.url, allSources(loadConfig()));
+    children.push(startChild('worker', 'scripts/worker.ts', env));
+    await waitForHealthy('worker', `http://${host}:${settings.workerMetricsPort}/health`);
     console.log(`\nkeyfield is up. Open http://${host}:${settings.gatewayPort}/graphql in a browser (GraphQL IDE). Ctrl-C stops everything.`);
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);

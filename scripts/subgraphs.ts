@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { SharedSettings } from '@keyfield/core';
 import { buildCatalogSchema } from '../services/catalog/src/server';
 import { buildCreditSchema } from '../services/credit/src/server';
+import { buildOpsSchema } from '../services/ops/src/server';
 
 /** One subgraph of the supergraph: its name, how to build its schema, and where it listens. */
 export interface SubgraphEntry {
@@ -25,5 +26,11 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     entry: 'services/credit/src/index.ts',
     buildSchema: buildCreditSchema,
     port: (s) => s.creditPort,
+  },
+  {
+    name: 'ops',
+    entry: 'services/ops/src/index.ts',
+    buildSchema: buildOpsSchema,
+    port: (s) => s.opsPort,
   },
 ];

@@ -1,12 +1,15 @@
 import 'reflect-metadata';
 import { createLogger, databaseUrlOf } from '@keyfield/core';
 import { loadConfig } from '../services/credit/src/config';
-import { runSyncs } from './lib/run-syncs';
+import { plainProgress, runSyncs } from './lib/run-syncs';
 import { allSources } from '../services/sources';
 
 /**
- * `npm run sync -- <source…>`: pulls the named sources (all when none, or a prefix such as
- * `credit`) from their stored cursors and prints per-source counts.
+ * `npm run sync -- <source…> [--full | --replay] [--plain]`: pulls the named sources (all when none,
+ * or a prefix such as `credit`) from their stored cursors; `--full` pulls everything and reports the
+ * drift from what is stored (withdrawing what vanished, or holding a large vanishing for release);
+ * `--replay` re-converts the archived bytes without fetching. On a terminal a bar per source shows
+ * live counts; otherwise (or with `--plain`) one line of counts per source as it finishes.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +20,14 @@ async function main(): Promise<void> {
     console.error(`No source matches ${wanted.join(', ')}. Known: ${sources.map((s) => s.name).join(', ')}`);
     process.exit(2);
   }
-  await runSyncs(databaseUrlOf(config), chosen, createLogger('sync', config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const logger = createLogger('sync', config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('-')));
+  if (flags.has('--full') && flags.has('--replay')) {
+    console.error('Choose one of --full and --replay');
+    process.exit(2);
+  }
+  const mode = flags.has('--full') ? 'full' : flags.has('--replay') ? 'replay' : 'incremental';
+  await runSyncs(databaseUrlOf(config), chosen, logger, { mode, ...(flags.has('--plain') ? { progress: plainProgress() } : {}) });
 }
 
 main().catch((err: unknown) => {

@@ -7,4 +7,5 @@ const run = (cmd, args) => {
 };
 
 run('tsc', ['--noEmit', '-p', 'tsconfig.json']);
-run('node', ['node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)]);
+// pg-boss is an ES module: Jest loads ES modules from node_modules only under this flag.
+run('node', ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)]);

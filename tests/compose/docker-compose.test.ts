@@ -15,6 +15,7 @@ interface Service {
   ports?: string[];
   healthcheck?: { test?: string[] };
   depends_on?: Record<string, { condition?: string }>;
+  stop_grace_period?: string;
 }
 
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
@@ -26,6 +27,7 @@ const PROCESSES = [
   { service: 'gateway', entry: 'gateway/src/index.ts', port: defaults.gatewayPort, health: '/healthcheck' },
   { service: 'simulator', entry: 'simulator/src/index.ts', port: defaults.simulatorPort, health: '/_sim/health' },
   ...SUBGRAPHS.map((s) => ({ service: s.name, entry: s.entry, port: s.port(defaults), health: '/health' })),
+  { service: 'worker', entry: 'scripts/worker.ts', port: defaults.workerMetricsPort, health: '/health' },
 ];
 
 /** `*_PORT` variable → its default, from packages/core/src/config/shared.ts. */
@@ -84,4 +86,14 @@ test('subgraphs reach Postgres, start after the migrations, and credit reaches t
   }
   expect(serviceOf('credit').environment?.['UPSTREAM_CREDIT_URL']).toBe(`http://simulator:${defaults.simulatorPort}`);
   expect(serviceOf('credit').depends_on?.['simulator']?.condition).toBe('service_healthy');
+});
+
+test('the sync worker reaches Postgres and the simulator, starts after the first sync, and has time to finish a batch', () => {
+  const worker = serviceOf('worker');
+  expect(worker.environment?.['DATABASE_URL']).toBe(serviceOf('migrate').environment?.['DATABASE_URL']);
+  expect(worker.environment?.['UPSTREAM_CREDIT_URL']).toBe(`http://simulator:${defaults.simulatorPort}`);
+  expect(worker.depends_on?.['sync']?.condition).toBe('service_completed_successfully');
+  expect(worker.depends_on?.['simulator']?.condition).toBe('service_healthy');
+  const grace = worker.stop_grace_period ?? '10s';
+  expect(Number.parseInt(grace, 10)).toBeGreaterThanOrEqual(30);
 });

@@ -44,6 +44,8 @@ test.each([1, 2, 3])('kill -9 at a random point of a sync (seed %i), then resume
   const killed = await migratedDatabase(`kf_resume_${seed}`);
   opened.push(killed);
   const killAt = pointFor(seed, 100, total - 100);
+  // Slow every answer a little while the process runs, so the kill lands before it is done.
+  sim.faults.inject({ kind: 'delay', delayMs: 20, rate: 1, path: '/credit' });
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/sync.ts', 'credit'], {
     env: { ...process.env, DATABASE_URL: killed.database.url, UPSTREAM_CREDIT_URL: baseUrl, LOG_LEVEL: 'silent' },
     stdio: 'ignore',
@@ -55,6 +57,7 @@ test.each([1, 2, 3])('kill -9 at a random point of a sync (seed %i), then resume
   }
   child.kill('SIGKILL');
   await exited;
+  sim.faults.clear();
   const partial = await committedRows(killed.db);
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(total);

@@ -61,3 +61,19 @@ test('a tie at the cursor split across two runs loses nothing', async () => {
   await runSource(db, penalties(), { logger });
   expect(await missing(db)).toEqual([]);
 });
+
+test('a walk that missed nothing reads each record about once, even where malformed records share a key', async () => {
+  const db = await fresh('kf_cursor_once');
+  const register = createSimulator({ seed: 20261101, size: 2000 });
+  const url = await register.listen(0);
+  try {
+    const source = sourcesFor(url).find((s) => s.name === 'credit/qyxx');
+    if (!source) throw new Error('credit/qyxx missing');
+    const counts = await runSource(db, source, { logger });
+    const upstream = register.credit.rows('qyxx').length;
+    // Re-reads are only the equal-SJC rows at each page's end and the one count request.
+    expect(counts.fetched).toBeLessThan(upstream * 1.1);
+  } finally {
+    await register.close();
+  }
+});

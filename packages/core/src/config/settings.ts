@@ -70,3 +70,16 @@ export function oneOf<T extends string>(env: string, doc: string, fallback: T, a
     parse: (raw) => (allowed as readonly string[]).includes(raw) ? (raw as T) : undefined,
   };
 }
+
+/** A share between `min` and `max` (e.g. 0.2 for 20 %). */
+export function fraction(env: string, doc: string, fallback: number, min = 0, max = 1): Setting<number> {
+  return {
+    env,
+    doc: `${doc} (a number from ${min} to ${max})`,
+    default: fallback,
+    parse: (raw) => {
+      const n = Number(raw.trim());
+      return raw.trim() !== '' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+    },
+  };
+}

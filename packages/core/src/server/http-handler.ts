@@ -25,15 +25,23 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** A plain HTTP route a subgraph serves beside GraphQL (e.g. `/metrics`). */
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
 /**
- * A node:http handler for an Apollo server: `/graphql` for GraphQL, `/health` for probes.
- * Each request gets a fresh context (its own DataLoaders).
+ * A node:http handler for an Apollo server: `/graphql` for GraphQL, `/health` for probes, and any
+ * extra `routes` by exact path. Each GraphQL request gets a fresh context (its own DataLoaders).
  */
-export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>, extend: (base: RequestContext) => C) {
+export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>, extend: (base: RequestContext) => C, routes: Record<string, Route> = {}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
+    const route = routes[url.pathname];
+    if (route) {
+      await route(req, res);
       return;
     }
     if (url.pathname !== '/graphql') {

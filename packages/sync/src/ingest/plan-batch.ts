@@ -59,7 +59,7 @@ export function planBatch<W>(source: IngestSource<W>, records: readonly W[], ctx
   converted.forEach((c, index) => {
     if (!c.ok) {
       plan.rejected.push(rejection(index, c.key ?? null, c.reason));
-      plan.quarantine.push({ stage: c.stage, reason: c.reason, key: c.key, locator: pushLocator(requestId, index, ctx.fileName), record: records[index] ?? null });
+      plan.quarantine.push({ stage: c.stage, reason: c.reason, key: c.key, locator: pushLocator(requestId, index, ctx.fileName), record: records[index] ?? null, fileName: ctx.fileName ?? null });
       return;
     }
     const winner = last.get(c.key) ?? index;

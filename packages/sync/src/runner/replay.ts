@@ -35,7 +35,8 @@ async function* archivedBatches<W, S>(db: Queryable, source: string, decode: (ra
 async function resolveStored(db: Queryable, source: string, table: TableSpec): Promise<void> {
   const key = `concat_ws('|', ${table.key.map((k) => `t."${k}"::text`).join(', ')})`;
   await db.query(
-    `UPDATE sync.quarantine q SET resolved_at = now() WHERE q.source = $1 AND q.resolved_at IS NULL AND q.raw_page_id IS NOT NULL
+    `UPDATE sync.quarantine q SET resolved_at = now(), resolution = 'stored', resolved_by = 'replay'
+     WHERE q.source = $1 AND q.resolved_at IS NULL AND q.raw_page_id IS NOT NULL
        AND EXISTS (SELECT 1 FROM ${table.table} t WHERE t.raw_page_id = q.raw_page_id AND ${key} = q.record_key)`,
     [source],
   );

@@ -25,6 +25,8 @@ export interface RunOptions {
   onBatch?: (counts: SyncCounts) => void;
   /** Pages are committed together until they hold this many records (fewer, larger transactions). */
   groupRecords?: number;
+  /** Once the run is recorded as ended, on every path: its final status and counts. */
+  onFinish?: (status: RunStatus, counts: SyncCounts) => void;
 }
 
 /**
@@ -50,12 +52,14 @@ export async function runSource<W, S>(db: DataSource, source: SourceSpec<W, S>, 
     const status: RunStatus = seen.all ? await finishFullRun(db, source, runId, [...seen.all], counts, options.holdShare ?? 0.2) : 'succeeded';
     await closeRun(db, runId, status, counts, null);
     log.info(counts.snapshot(), `sync run ${status}`);
+    options.onFinish?.(status, counts);
     return counts;
   } catch (err) {
     const status: RunStatus = err instanceof RunAborted ? 'timed_out' : 'failed';
     const message = err instanceof Error ? err.message : String(err);
     await closeRun(db, runId, status, counts, message);
     log.error({ err: message, status }, 'sync run did not finish');
+    options.onFinish?.(status, counts);
     throw err;
   }
 }

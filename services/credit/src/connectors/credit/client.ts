@@ -1,4 +1,4 @@
-import { decodeText, fetchBytes, retryTransient, sha256, TransientUpstreamError, type FetchOptions, type FetchedBytes, type RawPage } from '@keyfield/sync';
+import { decodeText, fetchBytes, sha256, TransientUpstreamError, type FetchOptions, type FetchedBytes, type RawPage } from '@keyfield/sync';
 
 /** The JSON list envelope of the credit platform: every value a string, errors as `code` ≠ "0". */
 interface Envelope<R> {
@@ -63,20 +63,18 @@ export class CreditClient {
    */
   file(path: string, entry: FileIndexEntry): Promise<FetchedBytes> {
     const url = `${this.baseUrl}${path}/${encodeURIComponent(entry.name)}`;
-    return retryTransient(async () => {
-      const res = await fetchBytes(url, { ...this.fetchOptions, attempts: 1 });
-      if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
+    return fetchBytes(url, this.fetchOptions, (res) => {
+      if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`, 'http');
       const digest = sha256(res.bytes);
       if (digest !== entry.sha256) throw new TransientUpstreamError(url, `sha256 ${digest} differs from the index's ${entry.sha256}`);
       return res;
-    }, this.fetchOptions);
+    });
   }
 
-  // Parsing happens inside the retried call: a truncated JSON body is a transient failure.
-  private async json<B, T>(url: string, decode: (body: B, raw: RawPage) => T): Promise<T> {
-    const attempt = async (): Promise<T> => {
-      const res = await fetchBytes(url, { ...this.fetchOptions, attempts: 1 });
-      if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`);
+  // Parsing happens inside the attempt: a truncated JSON body is a transient failure of the host.
+  private json<B, T>(url: string, decode: (body: B, raw: RawPage) => T): Promise<T> {
+    return fetchBytes(url, this.fetchOptions, (res) => {
+      if (res.status !== 200) throw new TransientUpstreamError(url, `HTTP ${res.status}`, 'http');
       const { raw, text } = rawOf(res, 'utf-8');
       let body: B;
       try {
@@ -85,7 +83,6 @@ export class CreditClient {
         throw new TransientUpstreamError(url, `unparseable JSON (${res.bytes.length} bytes, truncated?)`);
       }
       return decode(body, raw);
-    };
-    return retryTransient(attempt, this.fetchOptions);
+    });
   }
 }

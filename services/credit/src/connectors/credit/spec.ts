@@ -5,7 +5,6 @@ import { convertAbnormalListing, convertDefaulter, convertOrganization, convertP
 import { decodePermitFile } from './csv';
 import { filesStream } from './streams/files';
 import { sinceStream } from './streams/since-paged';
-import { wireKey } from './streams/wire-key';
 import type { AbnormalListingWire, DefaulterWire, OrganizationWire, PenaltyWire, RepairWire } from './wire-types';
 
 /**
@@ -16,14 +15,14 @@ export function creditSources(config: CreditConfig): AnySource[] {
   const client = new CreditClient(config.upstreamCreditUrl, {
     timeoutMs: config.fetchTimeoutMs, attempts: config.fetchAttempts, retryDelayMs: config.retryDelayMs,
   });
-  const paged = <R extends { SJC?: string | null }>(path: string, keyOf: (r: R) => string) =>
-    sinceStream<R>(client, path, { pageSize: config.pageSize, lookBackSeconds: config.lookBackSeconds, keyOf });
+  const paged = <R extends { SJC?: string | null }>(path: string) =>
+    sinceStream<R>(client, path, { pageSize: config.pageSize, lookBackSeconds: config.lookBackSeconds });
   const sources = [
-    { name: 'credit/qyxx', table: { table: 'credit.organization', key: ['uscc'] }, stream: paged<OrganizationWire>('/credit/qyxx', (r) => wireKey(r, ['TYSHXYDM'])), convert: convertOrganization },
-    { name: 'credit/xzcf', table: { table: 'credit.penalty', key: ['decision_number', 'authority_code'] }, stream: paged<PenaltyWire>('/credit/sgs/xzcf', (r) => wireKey(r, ['CF_WSH', 'CF_CFJGDM'])), convert: convertPenalty },
-    { name: 'credit/xyxf', table: { table: 'credit.repair', key: ['decision_number', 'authority_code'] }, stream: paged<RepairWire>('/credit/sgs/xyxf', (r) => wireKey(r, ['CF_WSH', 'CF_CFJGDM'])), convert: convertRepair },
-    { name: 'credit/sxbzxr', table: { table: 'credit.defaulter', key: ['case_number', 'name'] }, stream: paged<DefaulterWire>('/credit/sxbzxr', (r) => wireKey(r, ['AH', 'BZXRMC'])), convert: convertDefaulter },
-    { name: 'credit/jyyc', table: { table: 'credit.abnormal_listing', key: ['uscc', 'listed_on', 'listed_reason'] }, stream: paged<AbnormalListingWire>('/credit/jyyc', (r) => wireKey(r, ['TYSHXYDM', 'LRRQ', 'LRYY'])), convert: convertAbnormalListing },
+    { name: 'credit/qyxx', table: { table: 'credit.organization', key: ['uscc'] }, stream: paged<OrganizationWire>('/credit/qyxx'), convert: convertOrganization },
+    { name: 'credit/xzcf', table: { table: 'credit.penalty', key: ['decision_number', 'authority_code'] }, stream: paged<PenaltyWire>('/credit/sgs/xzcf'), convert: convertPenalty },
+    { name: 'credit/xyxf', table: { table: 'credit.repair', key: ['decision_number', 'authority_code'] }, stream: paged<RepairWire>('/credit/sgs/xyxf'), convert: convertRepair },
+    { name: 'credit/sxbzxr', table: { table: 'credit.defaulter', key: ['case_number', 'name'] }, stream: paged<DefaulterWire>('/credit/sxbzxr'), convert: convertDefaulter },
+    { name: 'credit/jyyc', table: { table: 'credit.abnormal_listing', key: ['uscc', 'listed_on', 'listed_reason'] }, stream: paged<AbnormalListingWire>('/credit/jyyc'), convert: convertAbnormalListing },
     {
       name: 'credit/xzxk',
       table: { table: 'credit.permit', key: ['authority_code', 'document_number'] },

@@ -1,5 +1,6 @@
 import { decodeText, type Batch, type Decoded, type RawPage, type Stream } from '@keyfield/sync';
 import type { CreditClient, CreditPage } from '../client';
+import { createHash } from 'node:crypto';
 import { isCursorSjc, sjcMinus } from './sjc-time';
 
 /** Cursor of a `since`-paged list: the largest SJC committed so far. */
@@ -11,13 +12,15 @@ export interface SinceStreamOptions<R> {
   pageSize: number;
   /** Re-read this many seconds before the stored cursor at the start of a run (late-committed rows). */
   lookBackSeconds: number;
-  /** The record's natural key on the wire, to count distinct records seen. */
-  keyOf: (record: R) => string;
   /** The clock, in ms since the epoch (tests move it). */
   now?: () => number;
 }
 
 const BEGINNING = '1970-01-01 00:00:00';
+
+// A record re-read on a later page is the same bytes; two different records never share a digest,
+// even when a malformed pair shares its key fields. So distinct digests count distinct records.
+const recordDigest = (record: unknown): string => createHash('sha1').update(JSON.stringify(record)).digest('base64');
 
 type Fetch<R> = (since: string, pageNo: number) => Promise<CreditPage<R>>;
 
@@ -36,7 +39,7 @@ async function* walk<R extends { SJC?: string | null }>(fetch: Fetch<R>, from: s
     for (const row of page.rows) {
       const sjc = row.SJC ?? '';
       if (sjc > pageMax && isCursorSjc(sjc, now)) pageMax = sjc;
-      seen.add(o.keyOf(row));
+      seen.add(recordDigest(row));
     }
     if (pageMax > committed) committed = pageMax;
     yield { records: page.rows, locator: page.url, fetchedAt: page.fetchedAt, raw: page.raw, stateAfter: { since: committed } };

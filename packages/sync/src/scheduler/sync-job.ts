@@ -1,0 +1,20 @@
+import type { RunTrigger } from '../runner/run-record';
+
+/** How a queued run was asked for: by its cron schedule, or by a person (ops API, CLI). */
+export type SyncJobTrigger = Extract<RunTrigger, 'schedule' | 'manual'>;
+
+/** The payload of a job in a sync queue. */
+export interface SyncJobData {
+  trigger: SyncJobTrigger;
+}
+
+/**
+ * What a sync job handler needs of a pg-boss job (`Job<SyncJobData>` has it): its id, payload, retry
+ * count, and the signal pg-boss fires when the job's claim is lost or the instance stops.
+ */
+export interface SyncJob {
+  id: string;
+  data: Partial<SyncJobData> | null;
+  retryCount: number;
+  signal: AbortSignal;
+}

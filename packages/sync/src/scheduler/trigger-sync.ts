@@ -1,0 +1,32 @@
+import type { PgBoss } from 'pg-boss';
+import { syncQueueName } from './queue-name';
+import type { SyncJobData } from './sync-job';
+
+/** No queue exists for the source: an unknown source name, or no worker has started yet. */
+export class UnknownSyncSourceError extends Error {
+  constructor(readonly source: string) {
+    super(`no sync queue for "${source}": not a known source, or no sync worker has started yet`);
+    this.name = 'UnknownSyncSourceError';
+  }
+}
+
+/**
+ * Asks for a run of `source` now (trigger `manual`); resolves to the id of the job that will do it.
+ * A run already waiting in the queue (the `stately` policy keeps one) is that job, so triggering
+ * twice while a run waits asks for one run, not two. A run in progress is not interrupted: the
+ * triggered run starts after it.
+ */
+export async function triggerSync(boss: PgBoss, source: string): Promise<string> {
+  const name = syncQueueName(source);
+  if (!(await boss.getQueue(name))) throw new UnknownSyncSourceError(source);
+  const data: SyncJobData = { trigger: 'manual' };
+  // Between a refused send and the lookup the waiting job may have started; then the send succeeds.
+  for (let tries = 0; tries < 5; tries++) {
+    const id = await boss.send(name, data);
+    if (id) return id;
+    const queued = await boss.findJobs<SyncJobData>(name, { queued: true });
+    const waiting = queued.find((job) => job.state === 'created') ?? queued[0];
+    if (waiting) return waiting.id;
+  }
+  throw new Error(`could not queue a run of ${source}: the queue refused it and holds no waiting run`);
+}

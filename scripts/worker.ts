@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { hostname } from 'node:os';
-import { ConfigError, createLogger, databaseUrlOf, type Logger } from '@keyfield/core';
+import { collectProblems, ConfigError, createLogger, databaseUrlOf, type Logger } from '@keyfield/core';
 import {
   configureUpstreamHosts, readSchedulerSettings, readUpstreamSettings, serveWorkerHttp, startSyncBoss, startSyncWorker,
   type AnySource, type SchedulerSettings, type UpstreamSettings,
@@ -19,15 +19,7 @@ interface WorkerSettings {
 /** Every setting the worker uses, read once; a bad value anywhere stops it with every problem listed. */
 function readWorkerSettings(): WorkerSettings {
   const problems: string[] = [];
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      problems.push(...err.problems);
-      return undefined;
-    }
-  };
+  const attempt = collectProblems(problems);
   const config = attempt(() => loadConfig());
   const sources = config ? allSources(config) : [];
   const scheduler = attempt(() => readSchedulerSettings(sources.map((s) => s.name)));

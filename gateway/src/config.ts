@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, integer, readSettings, sharedSettings, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
+import { collectProblems, ConfigError, integer, readSettings, sharedSettings, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
 
 /** Environment variables that override a subgraph's URL start with this, then the subgraph's name. */
 export const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
@@ -42,23 +42,10 @@ function subgraphUrlsFrom(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== ''));
 }
 
-/** Runs one settings reader, keeping its problems so that every bad variable is reported at once. */
-function collecting(problems: string[]) {
-  return <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      problems.push(...err.problems);
-      return undefined;
-    }
-  };
-}
-
 /** Reads and validates the gateway's settings; throws one ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const problems: string[] = [];
-  const attempt = collecting(problems);
+  const attempt = collectProblems(problems);
   const shared = attempt(() => sharedSettings(env));
   const own = attempt(() => readSettings(gatewaySpec, env));
   const subgraphUrls = attempt(() => subgraphUrlsFrom(env));

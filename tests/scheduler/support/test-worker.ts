@@ -13,7 +13,7 @@ export interface TestWorker {
 /** Scheduler settings for tests: no cron schedule, quick polls and retries; `env` overrides. */
 export function testSchedulerSettings(sourceNames: readonly string[], env: Record<string, string> = {}): SchedulerSettings {
   return readSchedulerSettings(sourceNames, {
-    SYNC_SCHEDULE: 'off', SYNC_POLL_INTERVAL_MS: '500', SYNC_RETRY_DELAY_SECONDS: '1', SYNC_QUEUE_POOL_SIZE: '3', ...env,
+    SYNC_SCHEDULE: 'off', SYNC_FULL_SCHEDULE: 'off', SYNC_POLL_INTERVAL_MS: '500', SYNC_RETRY_DELAY_SECONDS: '1', SYNC_QUEUE_POOL_SIZE: '3', ...env,
   });
 }
 

@@ -38,3 +38,19 @@ export function readSettings<S extends SettingsSpec>(spec: S, env: NodeJS.Proces
   if (problems.length > 0) throw new ConfigError(problems);
   return out as SettingsOf<S>;
 }
+
+/**
+ * Wraps settings readers so a process that reads several gathers every problem, then reports them
+ * all at once: `const read = collectProblems(problems); const a = read(() => …);`.
+ */
+export function collectProblems(problems: string[]) {
+  return <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      problems.push(...err.problems);
+      return undefined;
+    }
+  };
+}

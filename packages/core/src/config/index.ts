@@ -1,4 +1,4 @@
-export { readSettings, ConfigError } from './env';
+export { readSettings, ConfigError, collectProblems } from './env';
 export type { Setting, SettingsSpec, SettingsOf } from './env';
 export { text, optionalText, integer, port, url, flag, oneOf, fraction } from './settings';
 export { sharedSettings, databaseUrlOf } from './shared';

@@ -16,19 +16,25 @@ async function prepareQueue(boss: PgBoss, name: string, settings: SchedulerSetti
   }
 }
 
-async function scheduleQueue(boss: PgBoss, source: string, name: string, settings: SchedulerSettings): Promise<void> {
-  const cron = settings.schedules[source] ?? null;
+/** Registers one schedule of a queue (`key` tells a queue's schedules apart), or removes it when off. */
+async function scheduleOne(boss: PgBoss, name: string, key: string, cron: string | null, data: SyncJobData, settings: SchedulerSettings, variable: string): Promise<void> {
   if (cron === null) {
-    await boss.unschedule(name);
+    await boss.unschedule(name, key);
     return;
   }
-  const data: SyncJobData = { trigger: 'schedule' };
   try {
     // `missed: once`: after every worker was down, one run on recovery, not one per missed tick.
-    await boss.schedule(name, cron, data, { tz: settings.timezone, missed: 'once' });
+    await boss.schedule(name, cron, data, { tz: settings.timezone, missed: 'once', key });
   } catch (err) {
-    throw new Error(`schedule of ${source} (${scheduleEnvOf(source)} or SYNC_SCHEDULE, SYNC_TIMEZONE) is not valid: "${cron}" in ${settings.timezone}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${variable} is not valid: "${cron}" in ${settings.timezone}: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+async function scheduleQueue(boss: PgBoss, source: string, name: string, settings: SchedulerSettings): Promise<void> {
+  // Schedules registered before queues had several carry the empty key.
+  await boss.unschedule(name, '');
+  await scheduleOne(boss, name, 'incremental', settings.schedules[source] ?? null, { trigger: 'schedule' }, settings, `${scheduleEnvOf(source)} (or SYNC_SCHEDULE)`);
+  await scheduleOne(boss, name, 'full', settings.fullSchedule, { trigger: 'schedule', mode: 'full' }, settings, 'SYNC_FULL_SCHEDULE');
 }
 
 /**

@@ -1,8 +1,11 @@
-import { ConfigError, integer, readSettings, text, type SettingsOf } from '@keyfield/core';
+import { collectProblems, ConfigError, integer, readSettings, text, type SettingsOf } from '@keyfield/core';
+import { readRunSettings, type RunSettings } from '../runner/run-settings';
 import { scheduleEnvOf, scheduleSetting } from './schedule-setting';
 
 const schedulerSpec = {
   defaultSchedule: scheduleSetting('SYNC_SCHEDULE', 'when each source is synced unless SYNC_SCHEDULE_<SOURCE> says otherwise', '*/15 * * * *'),
+  // Off the quarter hours, so the full run's tick does not land on an incremental one (a queue keeps one job waiting).
+  fullSchedule: scheduleSetting('SYNC_FULL_SCHEDULE', 'when every source gets a full reconciliation (complete pull, vanished records withdrawn or held)', '7 3 * * *'),
   timezone: text('SYNC_TIMEZONE', 'IANA time zone the schedules are read in', 'Asia/Shanghai'),
   runTimeoutMs: integer('SYNC_RUN_TIMEOUT_MS', 'longest one run may take before it is aborted after its current batch (recorded timed_out), in milliseconds', 1_800_000, 1000, 86_400_000),
   expiryMarginSeconds: integer('SYNC_EXPIRY_MARGIN_SECONDS', 'how much longer than the run timeout the queue lets a job stay active before it expires it, in seconds; more than the longest batch', 300, 10, 86_400),
@@ -17,17 +20,8 @@ const schedulerSpec = {
 };
 
 /** The sync worker's settings; `schedules` has every source's cron expression, null when off. */
-export type SchedulerSettings = SettingsOf<typeof schedulerSpec> & { schedules: Record<string, string | null> };
+export type SchedulerSettings = SettingsOf<typeof schedulerSpec> & { schedules: Record<string, string | null>; run: RunSettings };
 
-function collect<T>(read: () => T, problems: string[]): T | undefined {
-  try {
-    return read();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    problems.push(...err.problems);
-    return undefined;
-  }
-}
 
 /**
  * Reads the SYNC_* settings, including one SYNC_SCHEDULE_<SOURCE> override per source named, and
@@ -35,13 +29,15 @@ function collect<T>(read: () => T, problems: string[]): T | undefined {
  */
 export function readSchedulerSettings(sourceNames: readonly string[], env: NodeJS.ProcessEnv = process.env): SchedulerSettings {
   const problems: string[] = [];
-  const base = collect(() => readSettings(schedulerSpec, env), problems);
+  const collect = collectProblems(problems);
+  const base = collect(() => readSettings(schedulerSpec, env));
   const fallback = base?.defaultSchedule ?? null;
   const perSource = Object.fromEntries(sourceNames.map((name) => [name, scheduleSetting(scheduleEnvOf(name), `when ${name} is synced`, fallback)]));
-  const schedules = collect(() => readSettings(perSource, env), problems);
+  const schedules = collect(() => readSettings(perSource, env));
   if (base && base.retryMaxDelaySeconds < base.retryDelaySeconds) {
     problems.push(`SYNC_RETRY_MAX_DELAY_SECONDS=${base.retryMaxDelaySeconds} is less than SYNC_RETRY_DELAY_SECONDS=${base.retryDelaySeconds}`);
   }
-  if (!base || !schedules || problems.length > 0) throw new ConfigError(problems);
-  return { ...base, schedules: schedules as Record<string, string | null> };
+  const run = collect(() => readRunSettings(env));
+  if (!base || !schedules || !run || problems.length > 0) throw new ConfigError(problems);
+  return { ...base, schedules: schedules as Record<string, string | null>, run };
 }

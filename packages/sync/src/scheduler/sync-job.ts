@@ -6,6 +6,8 @@ export type SyncJobTrigger = Extract<RunTrigger, 'schedule' | 'manual'>;
 /** The payload of a job in a sync queue. */
 export interface SyncJobData {
   trigger: SyncJobTrigger;
+  /** `full`: a complete pull reconciled against the store (the periodic full schedule); default incremental. */
+  mode?: 'incremental' | 'full';
 }
 
 /**

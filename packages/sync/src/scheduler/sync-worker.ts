@@ -47,7 +47,7 @@ export async function startSyncWorker(options: SyncWorkerOptions): Promise<SyncW
   const queues: string[] = [];
   for (const source of options.sources) {
     const name = syncQueueName(source.name);
-    const ctx = { db: options.db, databaseUrl: options.databaseUrl, source, runTimeoutMs: settings.runTimeoutMs, stopping: stopping.signal, logger, workerId: options.workerId };
+    const ctx = { db: options.db, databaseUrl: options.databaseUrl, source, runTimeoutMs: settings.runTimeoutMs, stopping: stopping.signal, logger, workerId: options.workerId, run: settings.run };
     await boss.work<SyncJobData>(name, { batchSize: 1, pollingIntervalSeconds: settings.pollIntervalMs / 1000 }, async ([job]) => (job ? runSyncJob(job, ctx) : undefined));
     queues.push(name);
   }

@@ -11,15 +11,16 @@ export class UnknownSyncSourceError extends Error {
 }
 
 /**
- * Asks for a run of `source` now (trigger `manual`); resolves to the id of the job that will do it.
+ * Asks for a run of `source` now (trigger `manual`; `full` for a reconciliation); resolves to the id of
+ * the job that will do it.
  * A run already waiting in the queue (the `stately` policy keeps one) is that job, so triggering
  * twice while a run waits asks for one run, not two. A run in progress is not interrupted: the
  * triggered run starts after it.
  */
-export async function triggerSync(boss: PgBoss, source: string): Promise<string> {
+export async function triggerSync(boss: PgBoss, source: string, mode: 'incremental' | 'full' = 'incremental'): Promise<string> {
   const name = syncQueueName(source);
   if (!(await boss.getQueue(name))) throw new UnknownSyncSourceError(source);
-  const data: SyncJobData = { trigger: 'manual' };
+  const data: SyncJobData = { trigger: 'manual', mode };
   // Between a refused send and the lookup the waiting job may have started; then the send succeeds.
   for (let tries = 0; tries < 5; tries++) {
     const id = await boss.send(name, data);

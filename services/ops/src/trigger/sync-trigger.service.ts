@@ -19,12 +19,12 @@ export class SyncTriggerService {
 
   constructor(private readonly sources: SourceRegistry, private readonly startQueue: QueueStarter, private readonly logger: Logger) {}
 
-  async trigger(name: string, actor: Actor): Promise<TriggeredSync> {
+  async trigger(name: string, full: boolean, actor: Actor): Promise<TriggeredSync> {
     const source = this.sources.get(name, 'source');
     const boss = await this.queue();
     try {
-      const jobId = await triggerSync(boss, source.name);
-      this.logger.info({ source: source.name, jobId, actor: actor.name }, 'sync run triggered');
+      const jobId = await triggerSync(boss, source.name, full ? 'full' : 'incremental');
+      this.logger.info({ source: source.name, jobId, full, actor: actor.name }, 'sync run triggered');
       return { source: source.name, jobId };
     } catch (err) {
       if (!(err instanceof UnknownSyncSourceError)) throw err;

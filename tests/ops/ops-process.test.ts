@@ -46,7 +46,7 @@ test('triggerSync queues a manual run for a worker; a second trigger while it wa
   const second = await postGraphql(url, trigger, { s: 'credit/xzcf' });
   expect(second.data.triggerSync.jobId).toBe(first.data.triggerSync.jobId);
   const jobs = (await env.db.query(`SELECT name, state, data FROM pgboss.job WHERE id = $1::uuid`, [first.data.triggerSync.jobId])) as { name: string; state: string; data: unknown }[];
-  expect(jobs).toEqual([{ name: 'sync.credit.xzcf', state: 'created', data: { trigger: 'manual' } }]);
+  expect(jobs).toEqual([{ name: 'sync.credit.xzcf', state: 'created', data: { trigger: 'manual', mode: 'incremental' } }]);
 
   const noQueue = await postGraphql(url, trigger, { s: 'credit/jyyc' });
   expect(codesOf(noQueue)).toEqual(['UPSTREAM_UNAVAILABLE']);

@@ -2,6 +2,8 @@ import { userInputError } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { quarantine } from '../kit/quarantine';
 import { upsertRows } from '../kit/table-writer';
+import { SyncCounts } from '../runner/counts';
+import { closeRun, openRun } from '../runner/run-record';
 import type { IngestOutcome, IngestRecordResult } from './ingest-result';
 import type { IngestSource } from './ingest-source';
 import { planBatch } from './plan-batch';
@@ -46,12 +48,17 @@ export async function ingestBatch<W>(db: DataSource, source: IngestSource<W>, re
   const ctx = { source: source.name, fetchedAt: options.receivedAt ?? new Date().toISOString(), fileName: options.fileName };
   const plan = planBatch(source, records, ctx, options.requestId);
   return db.transaction(async (tx) => {
+    // The push appears in the run history with the pulls, committed with what it wrote.
+    const runId = await openRun(tx, source.name, 'push', 'push', `push:${options.requestId}`);
     const written = await upsertRows(tx, source.table, plan.candidates.map((c) => c.row));
     const writtenKeys = new Set(written.written.map((w) => w.key));
     const skipped = plan.candidates.filter((c) => !writtenKeys.has(c.key)).map((c) => c.row);
     const stored = await storedVersions(tx, source.table, skipped);
     const quarantined = await quarantine(tx, source.name, plan.quarantine);
     const settled = settleCandidates(plan.candidates, written.written, stored);
+    const counts = new SyncCounts(source.name);
+    counts.add(records.length, written, plan.quarantine.length);
+    await closeRun(tx, runId, 'succeeded', counts, null);
     return outcome(options.requestId, [...plan.rejected, ...settled], written.withdrawn, quarantined);
   });
 }

@@ -1,10 +1,10 @@
 import type { Queryable } from '@keyfield/core';
 import type { SyncCounts } from './counts';
 
-/** How a run was started. */
-export type RunTrigger = 'cli' | 'schedule' | 'manual' | 'start';
-/** What a run does: follow the cursor, compare a complete pull, or re-convert archived bytes. */
-export type RunMode = 'incremental' | 'full' | 'replay';
+/** How a run was started (`push`: records a sync job pushed through the API). */
+export type RunTrigger = 'cli' | 'schedule' | 'manual' | 'start' | 'push';
+/** What a run does: follow the cursor, compare a complete pull, re-convert archived bytes, or apply a pushed batch. */
+export type RunMode = 'incremental' | 'full' | 'replay' | 'push';
 /** How a run ended. */
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'timed_out' | 'held' | 'abandoned';
 

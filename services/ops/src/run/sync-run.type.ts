@@ -46,10 +46,10 @@ export class SyncRun {
   @Field({ description: '状态 — running, succeeded, failed, timed_out, held (a snapshot held for a person) or abandoned (its worker died)' })
   status!: string;
 
-  @Field({ description: '触发方式 — how it was started: cli, schedule, manual or start' })
+  @Field({ description: '触发方式 — how it was started: cli, schedule, manual, start, or push (a batch pushed through the ingest API)' })
   trigger!: string;
 
-  @Field({ description: '模式 — incremental (from the cursor), full (a complete pull compared with the table) or replay (archived bytes re-converted)' })
+  @Field({ description: '模式 — incremental (from the cursor), full (a complete pull compared with the table), replay (archived bytes re-converted) or push (a pushed batch)' })
   mode!: string;
 
   @Field(() => String, { nullable: true, description: '执行进程 — the worker process that ran it (host:pid); null for the CLI' })

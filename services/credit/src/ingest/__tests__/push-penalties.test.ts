@@ -29,6 +29,9 @@ test('a batch of valid penalties is stored and each record answered ACCEPTED, in
   expect(result).toMatchObject({ accepted: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0, quarantined: 0 });
   expect(result.results).toEqual([1, 2, 3].map((n, index) => ({ index, key: penaltyKey(n), status: 'ACCEPTED', change: 'INSERTED', reason: null })));
   expect(await storedPenalty(2)).toMatchObject({ source: 'push:credit/xzcf', source_key: penaltyKey(2), fine_yuan: '15000' });
+  const [run] = (await s.db.query(`SELECT trigger, mode, status, counts, worker FROM sync.run WHERE source = 'credit/xzcf' ORDER BY id DESC LIMIT 1`)) as Record<string, unknown>[];
+  expect(run).toMatchObject({ trigger: 'push', mode: 'push', status: 'succeeded', counts: expect.objectContaining({ fetched: 3, inserted: 3 }) });
+  expect(String(run?.['worker'])).toMatch(new RegExp(`^push:${result.requestId}$`));
 });
 
 const MIXED = [

@@ -29,8 +29,9 @@ export async function commitGroup<W, S>(tx: EntityManager, source: SourceSpec<W,
     if (batch.partition) seen.partitions.add(batch.partition.value, prepared.keys);
     if (batch.partition?.last) finished.push(batch.partition);
   }
-  const written = await upsertRows(tx, source.table, group.flatMap((p) => p.rows));
-  for (const p of finished) written.withdrawn += await withdrawMissing(tx, source.table, p.column, p.value, seen.partitions.take(p.value));
+  // Replaying archived bytes (keepState false) must not undo a withdrawal made since they were fetched.
+  const written = await upsertRows(tx, source.table, group.flatMap((p) => p.rows), { restoreWithdrawn: keepState });
+  for (const p of finished) written.withdrawn += await withdrawMissing(tx, source.table, source.name, p.column, p.value, seen.partitions.take(p.value));
   const rejected = group.flatMap((p) => p.rejected);
   await quarantine(tx, source.name, rejected);
   const last = group[group.length - 1];

@@ -22,15 +22,15 @@ export class PartitionKeys {
   }
 }
 
-/** Withdraws the partition's stored records whose keys the complete partition no longer holds. */
-export async function withdrawMissing(db: Queryable, table: TableSpec, column: string, value: string, keys: string[]): Promise<number> {
+/** Withdraws the partition's stored records of this source (not pushed ones) whose keys the complete partition no longer holds. */
+export async function withdrawMissing(db: Queryable, table: TableSpec, source: string, column: string, value: string, keys: string[]): Promise<number> {
   const keyExpr = `concat_ws('|', ${table.key.map((k) => `"${k}"::text`).join(', ')})`;
   // Counted in SQL: TypeORM answers an UPDATE … RETURNING with [rows, rowCount], not rows.
   const rows = (await db.query(
     `WITH w AS (UPDATE ${table.table} SET withdrawn_at = now(), withdrawal_reason = $3, updated_at = now(), content_hash = ${WITHDRAWN_HASH}
-       WHERE "${column}" = $1 AND withdrawn_at IS NULL AND NOT (${keyExpr} = ANY($2::text[])) RETURNING 1)
+       WHERE source = $4 AND "${column}" = $1 AND withdrawn_at IS NULL AND NOT (${keyExpr} = ANY($2::text[])) RETURNING 1)
      SELECT count(*)::int AS n FROM w`,
-    [value, keys, MISSING_FROM_PARTITION],
+    [value, keys, MISSING_FROM_PARTITION, source],
   )) as { n: number }[];
   return rows[0]?.n ?? 0;
 }

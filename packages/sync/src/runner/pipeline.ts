@@ -34,10 +34,12 @@ async function* prepared<W, S>(source: SourceSpec<W, S>, groups: AsyncIterable<B
  * Postgres commits. So the HTTP wait, the CPU work and the database's work overlap instead of adding up.
  */
 export async function runPipeline<W, S>(db: DataSource, source: SourceSpec<W, S>, batches: AsyncIterable<Batch<W, S>>, o: PipelineOptions): Promise<void> {
-  const groups = grouped(readAhead(batches), (b) => b.records.length, o.groupRecords);
+  const groups = grouped(readAhead(batches), (b) => b.records.length, o.groupRecords, o.signal);
   for await (const group of readAhead(prepared(source, groups))) {
-    if (o.signal?.aborted) throw new RunAborted(o.signal.reason);
+    if (o.signal?.aborted) break;
     await db.transaction((tx) => commitGroup(tx, source, group, o.runId, o.counts, o.seen, o.keepState));
     o.onCommit?.(group[group.length - 1]?.batch.locator);
   }
+  // The grouping stage stops pulling pages once aborted, which ends the loop early: that is no success.
+  if (o.signal?.aborted) throw new RunAborted(o.signal.reason);
 }

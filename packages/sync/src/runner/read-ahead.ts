@@ -23,11 +23,15 @@ export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T>
   }
 }
 
-/** Groups consecutive items until their weight reaches `maxWeight` (an item never waits for a partner). */
-export async function* grouped<T>(source: AsyncIterable<T>, weight: (item: T) => number, maxWeight: number): AsyncGenerator<T[]> {
+/**
+ * Groups consecutive items until their weight reaches `maxWeight` (an item never waits for a
+ * partner). Once `signal` aborts it stops pulling items, so an aborted run fetches no more pages.
+ */
+export async function* grouped<T>(source: AsyncIterable<T>, weight: (item: T) => number, maxWeight: number, signal?: AbortSignal): AsyncGenerator<T[]> {
   let group: T[] = [];
   let total = 0;
   for await (const item of source) {
+    if (signal?.aborted) return;
     group.push(item);
     total += weight(item);
     if (total >= maxWeight) {

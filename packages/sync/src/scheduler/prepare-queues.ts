@@ -3,7 +3,7 @@ import { syncQueueName } from './queue-name';
 import { SYNC_QUEUE_POLICY, syncQueueOptions } from './queue-options';
 import { scheduleEnvOf } from './schedule-setting';
 import type { SchedulerSettings } from './settings';
-import type { SyncJobData } from './sync-job';
+import { jobSlot, type SyncJobData } from './sync-job';
 
 async function prepareQueue(boss: PgBoss, name: string, settings: SchedulerSettings): Promise<void> {
   const options = syncQueueOptions(settings);
@@ -24,7 +24,7 @@ async function scheduleOne(boss: PgBoss, name: string, key: string, cron: string
   }
   try {
     // `missed: once`: after every worker was down, one run on recovery, not one per missed tick.
-    await boss.schedule(name, cron, data, { tz: settings.timezone, missed: 'once', key });
+    await boss.schedule(name, cron, data, { tz: settings.timezone, missed: 'once', key, ...jobSlot(data.mode ?? 'incremental') });
   } catch (err) {
     throw new Error(`${variable} is not valid: "${cron}" in ${settings.timezone}: ${err instanceof Error ? err.message : String(err)}`);
   }

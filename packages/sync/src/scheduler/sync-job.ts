@@ -20,3 +20,11 @@ export interface SyncJob {
   retryCount: number;
   signal: AbortSignal;
 }
+
+/**
+ * The queue slot of a job: full runs wait in their own (`singletonKey: 'full'`), so a waiting
+ * incremental run cannot swallow a full one; the source's advisory lock still keeps runs apart.
+ */
+export function jobSlot(mode: 'incremental' | 'full'): { singletonKey?: string } {
+  return mode === 'full' ? { singletonKey: 'full' } : {};
+}

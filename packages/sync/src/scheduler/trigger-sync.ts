@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import { syncQueueName } from './queue-name';
-import type { SyncJobData } from './sync-job';
+import { jobSlot, type SyncJobData } from './sync-job';
 
 /** No queue exists for the source: an unknown source name, or no worker has started yet. */
 export class UnknownSyncSourceError extends Error {
@@ -23,10 +23,11 @@ export async function triggerSync(boss: PgBoss, source: string, mode: 'increment
   const data: SyncJobData = { trigger: 'manual', mode };
   // Between a refused send and the lookup the waiting job may have started; then the send succeeds.
   for (let tries = 0; tries < 5; tries++) {
-    const id = await boss.send(name, data);
+    const id = await boss.send(name, data, jobSlot(mode));
     if (id) return id;
     const queued = await boss.findJobs<SyncJobData>(name, { queued: true });
-    const waiting = queued.find((job) => job.state === 'created') ?? queued[0];
+    const same = queued.filter((job) => (job.data?.mode ?? 'incremental') === mode);
+    const waiting = same.find((job) => job.state === 'created') ?? same[0];
     if (waiting) return waiting.id;
   }
   throw new Error(`could not queue a run of ${source}: the queue refused it and holds no waiting run`);

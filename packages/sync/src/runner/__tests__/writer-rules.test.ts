@@ -4,6 +4,7 @@ import { accept, type Row } from '../../kit/conversion';
 import type { Batch } from '../../kit/stream';
 import type { SourceSpec } from '../../kit/table';
 import { prepareSync } from '../../db';
+import { upsertRows } from '../../kit/table-writer';
 import { MISSING_FROM_PARTITION } from '../partition';
 import { runSource } from '../run-source';
 
@@ -68,4 +69,23 @@ test('a record older upstream than the stored version never overwrites it', asyn
   const counts = await runSource(db, filesSource({ d: [{ k: '4', v: 'old', file: 'd', at: '2026-11-04T00:00:00+08:00' }] }), { logger });
   expect(counts.updated).toBe(0);
   expect((await stored())['4']).toEqual({ v: 'new', withdrawn: null });
+});
+
+test('a pushed record of the same file is not withdrawn by the file’s reconciliation', async () => {
+  await db.query(`INSERT INTO test_files (k, v, file_name, upstream_changed_at, source, source_key, fetched_at, content_hash)
+    VALUES ('p1', 'pushed', 'e', '2026-11-06T00:00:00+08:00', 'push:test/files', 'p1', now(), 'h')`);
+  await runSource(db, filesSource({ e: [{ k: '5', v: 'five', file: 'e', at: '2026-11-06T00:00:00+08:00' }] }), { logger });
+  expect((await stored())['p1']).toEqual({ v: 'pushed', withdrawn: null });
+});
+
+test('replayed bytes do not bring back a record withdrawn since; a live pull of it does', async () => {
+  await runSource(db, filesSource({ f: [{ k: '6', v: 'six', file: 'f', at: '2026-11-07T00:00:00+08:00' }, { k: '7', v: 'seven', file: 'f', at: '2026-11-07T00:00:00+08:00' }] }), { logger });
+  await runSource(db, filesSource({ f: [{ k: '6', v: 'six', file: 'f', at: '2026-11-07T00:00:00+08:00' }] }), { logger });
+  expect((await stored())['7']?.withdrawn).toBe(MISSING_FROM_PARTITION);
+  const seven = row({ k: '7', v: 'seven', file: 'f', at: '2026-11-07T00:00:00+08:00' });
+  const table = { table: 'test_files', key: ['k'] };
+  await upsertRows(db, table, [seven], { restoreWithdrawn: false });
+  expect((await stored())['7']?.withdrawn).toBe(MISSING_FROM_PARTITION);
+  await upsertRows(db, table, [seven], { restoreWithdrawn: true });
+  expect((await stored())['7']?.withdrawn).toBe(null);
 });

@@ -15,15 +15,18 @@ function format(ms: number): string {
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
 
+/** Clock skew tolerated between the upstream and here. Less than the look-back window. */
+const SKEW_MS = 5 * 60 * 1000;
+
 /**
- * Whether `text` may move a cursor: a real calendar time, not more than a day ahead of `nowMs`.
- * A malformed or far-future SJC would otherwise carry the cursor past every later row.
+ * Whether `text` may move a cursor: a real calendar time, not ahead of `nowMs` by more than clock
+ * skew. A malformed or future SJC would otherwise carry the cursor past rows committed later.
  */
 export function isCursorSjc(text: string, nowMs: number): boolean {
   const m = SJC.exec(text);
   if (!m || !isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return false;
   if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59) return false;
-  return wallClockMs(m) <= nowMs + SHANGHAI_MS + 24 * 3600 * 1000;
+  return wallClockMs(m) <= nowMs + SHANGHAI_MS + SKEW_MS;
 }
 
 /** The SJC `seconds` before `sjc` (for the look-back window); unchanged if `sjc` is malformed. */

@@ -2,8 +2,10 @@ import { isCursorSjc, sjcMinus } from '../sjc-time';
 
 const now = Date.UTC(2026, 10, 22, 4, 0, 0); // 2026-11-22 12:00 in Shanghai
 
-test('only a real calendar time not ahead of the upstream day may move a cursor', () => {
+test('only a real calendar time, not ahead of now beyond clock skew, may move a cursor', () => {
   expect(isCursorSjc('2026-11-22 11:59:59', now)).toBe(true);
+  expect(isCursorSjc('2026-11-22 12:04:00', now)).toBe(true);
+  expect(isCursorSjc('2026-11-22 13:00:00', now)).toBe(false);
   expect(isCursorSjc('2026-19-01 00:00:00', now)).toBe(false);
   expect(isCursorSjc('2026-02-30 08:00:00', now)).toBe(false);
   expect(isCursorSjc('2026-11-22 24:00:00', now)).toBe(false);

@@ -9,7 +9,8 @@ import { SUBGRAPHS } from './subgraphs';
 
 /**
  * `npm start`: Postgres (embedded unless DATABASE_URL is set) → migrations → the upstream
- * simulator, every subgraph and the gateway as separate processes → a first sync → the URL.
+ * simulator, every subgraph and the gateway as separate processes → a first sync → one sync worker
+ * (schedules from then on) → the URL.
  */
 async function main(): Promise<void> {
   const settings = sharedSettings();

@@ -18,7 +18,7 @@ export { chooseEncoding, decodeText } from './decode';
 export type { EncodingChoice, DecodedText } from './decode';
 export type { RawPage, EncodingBasis } from './archive/raw-page';
 export { SyncCounts } from './runner/counts';
-export { fetchBytes, retryTransient, TransientUpstreamError } from './http/fetch-bytes';
+export { fetchBytes, TransientUpstreamError } from './http/fetch-bytes';
 export type { FetchOptions, FetchedBytes } from './http/fetch-bytes';
 export { syncMigrations } from './migrations';
 export { prepareSync, SYNC_SCHEMA } from './db';

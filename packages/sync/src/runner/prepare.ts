@@ -20,7 +20,7 @@ export interface PreparedBatch<W, S> {
  * while Postgres writes the current one. The raw page id is filled in at commit, once archived.
  */
 export function prepareBatch<W, S>(source: SourceSpec<W, S>, batch: Batch<W, S>): PreparedBatch<W, S> {
-  const { rows, rejected } = convertBatch(source, batch, null);
+  const { rows, rejected } = convertBatch(source, batch);
   for (const row of rows) row['content_hash'] = contentHash(row);
   const keys = [...rows.map((r) => naturalKey(r, source.table.key)), ...rejected.flatMap((r) => (r.key ? [r.key] : []))];
   return { batch, rows, rejected, keys };

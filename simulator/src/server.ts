@@ -6,6 +6,8 @@ import { CreditPlatform } from './credit/platform';
 import { FaultController } from './faults/fault-controller';
 import { createHandler } from './http/handler';
 import { type SimulatorOptions, resolveOptions } from './options';
+import { advanceTrading } from './trading/advance';
+import { tradingRoutes, type TradingRoutes } from './trading/routes';
 
 export type { SimulatorOptions } from './options';
 export type { AdvanceOptions, AdvanceSummary } from './credit/advance';
@@ -17,11 +19,13 @@ export interface Simulator {
   readonly credit: CreditPlatform;
   /** Upstream failures to inject, on demand or at random. */
   readonly faults: FaultController;
+  /** The public resource trading sites (`/ggzy`, `/ccgp`): their generated data. */
+  readonly trading: TradingRoutes;
   /** Opens the port (0: any free one); resolves to the base URL, e.g. `http://127.0.0.1:43123`. */
   listen(port?: number, host?: string): Promise<string>;
   /** Closes the port, open connections and pending delays. */
   close(): Promise<void>;
-  /** Moves the upstream on by one generation (inserts, updates, deletes, repairs, a permit file). */
+  /** Moves the upstream on by one generation (inserts, updates, deletes, repairs, a permit file; new and changed trading notices). */
   advance(change?: AdvanceOptions): AdvanceSummary;
 }
 
@@ -30,6 +34,7 @@ export function createSimulator(options: SimulatorOptions, logger?: Logger): Sim
   const resolved = resolveOptions(options);
   const credit = new CreditPlatform(resolved);
   const faults = new FaultController(resolved.seed);
+  const trading = tradingRoutes(options);
   const timers = new Map<NodeJS.Timeout, () => void>();
   let generation = 0;
   let server: Server | undefined;
@@ -44,16 +49,18 @@ export function createSimulator(options: SimulatorOptions, logger?: Logger): Sim
     });
   const advanceOnce = (change?: AdvanceOptions): AdvanceSummary => {
     generation += 1;
+    advanceTrading(trading.platform);
     return advance(credit, generation, change);
   };
 
   return {
     credit,
     faults,
+    trading,
     advance: advanceOnce,
     listen(port = 0, host = '127.0.0.1') {
       if (server) return Promise.reject(new Error('simulator already listening'));
-      const created = createServer(createHandler({ credit, faults, logger, sleep, advance: advanceOnce }));
+      const created = createServer(trading.wrap(createHandler({ credit, faults, logger, sleep, advance: advanceOnce }), { faults, sleep }));
       created.keepAliveTimeout = 5_000;
       server = created;
       return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { sharedSettings } from '@keyfield/core';
 import { loadConfig } from '../services/credit/src/config';
 import { startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const database = await openDatabase(settings);
   console.log(`Postgres: ${settings.databaseUrl ? 'DATABASE_URL' : `embedded, ${settings.embeddedPgDir}, port ${settings.embeddedPgPort}`}`);
   await prepareDatabase(database.url);
-  const env = { DATABASE_URL: database.url };
+  // One secret for the gateway and the subgraphs it signs requests to; a fresh one per start unless set.
+  const env = { DATABASE_URL: database.url, SUBGRAPH_SIGNING_SECRET: settings.signingSecret ?? randomBytes(32).toString('base64url') };
   const host = settings.host;
   const children: Child[] = [];
   const shutdown = async (code: number): Promise<never> => {

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { collectProblems, ConfigError, integer, readSettings, sharedSettings, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
+import { collectProblems, ConfigError, flag, integer, readSettings, sharedSettings, signingSecretOf, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
+import { readJwtSettings, type JwtConfig } from './identity/jwt-settings';
+import { readLimitSettings } from './limits/limit-settings';
+import type { RoleLimits } from './limits/request-limits';
+import { readRateLimitSettings } from './rate-limit/rate-limit-settings';
+import type { RateLimits } from './rate-limit/rate-limits';
 
 /** Environment variables that override a subgraph's URL start with this, then the subgraph's name. */
 export const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
@@ -12,6 +17,8 @@ export function subgraphUrlEnv(subgraph: string): string {
 const gatewaySpec = {
   supergraphPath: text('SUPERGRAPH_PATH', 'supergraph SDL file the gateway serves, relative to the working directory', 'schema/supergraph.graphql'),
   shutdownGraceMs: integer('GATEWAY_SHUTDOWN_GRACE_MS', 'on SIGTERM, how long in-flight requests may take before their connections are cut, in milliseconds', 8000, 0, 600_000),
+  persistedDocumentsPath: text('GATEWAY_PERSISTED_DOCUMENTS', 'JSON file of the portal\'s persisted documents (sha256 hash → document)', 'gateway/persisted/portal.json'),
+  publicPersistedOnly: flag('GATEWAY_PUBLIC_PERSISTED_ONLY', 'anonymous clients may run only the persisted documents', false),
 };
 
 /** The gateway's settings: the only reader of process.env for the gateway. */
@@ -24,10 +31,21 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Subgraph name (lower case, as in the supergraph) → URL replacing the supergraph's routing URL. */
   subgraphUrls: Record<string, string>;
-  /** Production mode: no GraphiQL, no landing page, no introspection. */
+  /** Production mode: no GraphiQL, no landing page, no introspection for the public. */
   production: boolean;
   shutdownGraceMs: number;
   logLevel: SharedSettings['logLevel'];
+  /** The secret subgraph requests are signed with (SUBGRAPH_SIGNING_SECRET). */
+  signingSecret: string;
+  /** Where the keys that verify bearer tokens come from. */
+  jwt: JwtConfig;
+  /** Depth, aliases, cost, tokens and list size per kind of caller. */
+  limits: RoleLimits;
+  /** Requests per client and window. */
+  rateLimits: RateLimits;
+  /** Absolute path of the persisted-documents file. */
+  persistedDocumentsPath: string;
+  publicPersistedOnly: boolean;
 }
 
 /** Every `SUBGRAPH_URL_<NAME>` set in `env`, each validated as an http(s) URL. */
@@ -42,6 +60,11 @@ function subgraphUrlsFrom(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== ''));
 }
 
+/** The token settings alone (for `npm run token`, which needs no other gateway setting). */
+export function loadJwtConfig(env: NodeJS.ProcessEnv = process.env): JwtConfig {
+  return readJwtSettings(env, sharedSettings(env).production);
+}
+
 /** Reads and validates the gateway's settings; throws one ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const problems: string[] = [];
@@ -49,7 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   const shared = attempt(() => sharedSettings(env));
   const own = attempt(() => readSettings(gatewaySpec, env));
   const subgraphUrls = attempt(() => subgraphUrlsFrom(env));
-  if (!shared || !own || !subgraphUrls) throw new ConfigError(problems);
+  const signingSecret = shared && attempt(() => signingSecretOf(shared));
+  const jwt = shared && attempt(() => readJwtSettings(env, shared.production));
+  const limits = attempt(() => readLimitSettings(env));
+  const rateLimits = attempt(() => readRateLimitSettings(env));
+  if (!shared || !own || !subgraphUrls || !signingSecret || !jwt || !limits || !rateLimits) throw new ConfigError(problems);
   return {
     port: shared.gatewayPort,
     host: shared.host,
@@ -58,5 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     production: shared.production,
     shutdownGraceMs: own.shutdownGraceMs,
     logLevel: shared.logLevel,
+    signingSecret,
+    jwt,
+    limits,
+    rateLimits,
+    persistedDocumentsPath: resolve(own.persistedDocumentsPath),
+    publicPersistedOnly: own.publicPersistedOnly,
   };
 }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createLogger, type Logger } from '@keyfield/core';
 import { loadConfig } from './config';
+import { jwtOptionsFor } from './identity/jwt-options';
+import { loadPersistedDocuments } from './persisted/persisted-documents';
 import { createGateway, type Gateway } from './server';
 
 /** On SIGTERM or SIGINT: stop accepting, let in-flight requests finish, dispose, exit 0. */
@@ -20,7 +22,7 @@ function stopOnSignals(gateway: Gateway, logger: Logger): void {
   process.once('SIGINT', stop);
 }
 
-/** Boot only: config → supergraph file → listen. `npm run compose` writes the supergraph. */
+/** Boot only: config → supergraph, token keys and persisted documents → listen. `npm run compose` writes the supergraph. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger('gateway', config.logLevel);
@@ -33,10 +35,17 @@ async function main(): Promise<void> {
     production: config.production,
     logger,
     shutdownGraceMs: config.shutdownGraceMs,
+    signingSecret: config.signingSecret,
+    jwt: await jwtOptionsFor(config.jwt),
+    limits: config.limits,
+    rateLimits: config.rateLimits,
+    persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
+    publicPersistedOnly: config.publicPersistedOnly,
   });
   const url = await gateway.listen(config.port, config.host);
   stopOnSignals(gateway, logger);
-  logger.info({ url, supergraph: config.supergraphPath, subgraphUrls: config.subgraphUrls, production: config.production }, 'gateway ready');
+  const tokens = config.jwt.keys.kind === 'development' ? `development secret in ${config.jwt.keys.path}` : config.jwt.keys.kind;
+  logger.info({ url, supergraph: config.supergraphPath, subgraphUrls: config.subgraphUrls, production: config.production, tokens, publicPersistedOnly: config.publicPersistedOnly }, 'gateway ready');
 }
 
 main().catch((err: unknown) => {

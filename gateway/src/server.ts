@@ -3,9 +3,21 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Logger } from '@keyfield/core';
 import { drainingServer } from './http/draining-server';
+import { useAuthentication } from './identity/authentication-plugin';
+import { mayIntrospect } from './identity/introspection';
+import type { JwtOptions } from './identity/jwt-keys';
+import { RequestIdentities } from './identity/request-identities';
+import { tokenVerifier } from './identity/token-verifier';
+import { useRequestLimits } from './limits/limits-plugin';
+import { DEFAULT_LIMITS, type RoleLimits } from './limits/request-limits';
+import type { PersistedDocuments } from './persisted/persisted-documents';
+import { persistedDocumentsOption } from './persisted/persisted-option';
+import { useRateLimit } from './rate-limit/rate-limit-plugin';
+import type { RateLimits } from './rate-limit/rate-limits';
 import { hiveLoggerFor } from './runtime/hive-logger';
-import { maskError } from './runtime/mask-error';
-import { httpTransport } from './runtime/http-transport';
+import { signedHttpTransport } from './runtime/http-transport';
+import { useIdentityExtension } from './runtime/identity-extension';
+import { maskErrorFor } from './runtime/mask-error';
 import { withoutSignalHandlers } from './runtime/signal-handlers';
 import { transportEntriesFor } from './runtime/transport-entries';
 
@@ -17,11 +29,23 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph name → URL replacing the supergraph's routing URL (SUBGRAPH_URL_<NAME>). */
   subgraphUrls?: Readonly<Record<string, string>>;
-  /** Production mode: no GraphiQL, no landing page, no introspection. */
+  /** Production mode: no GraphiQL, no landing page, no introspection for the public. */
   production?: boolean;
   logger: Logger;
   /** How long close() lets in-flight requests run before their connections are cut, in ms. */
   shutdownGraceMs?: number;
+  /** The secret every subgraph request is signed with (SUBGRAPH_SIGNING_SECRET). */
+  signingSecret: string;
+  /** How bearer tokens are verified; without it every request with an Authorization header is refused. */
+  jwt?: JwtOptions;
+  /** Request limits per kind of caller; DEFAULT_LIMITS when omitted. */
+  limits?: RoleLimits;
+  /** Requests per client and window; no rate limit when omitted. */
+  rateLimits?: RateLimits;
+  /** The portal's persisted documents, runnable by their hash; none when omitted. */
+  persistedDocuments?: PersistedDocuments;
+  /** Anonymous clients may run only `persistedDocuments` (GATEWAY_PUBLIC_PERSISTED_ONLY). */
+  publicPersistedOnly?: boolean;
 }
 
 export interface Gateway {
@@ -32,16 +56,32 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/**
+ * The policy plugins, in the order their hooks must run: who is asking (401 on a bad token) →
+ * their rate limit (429) → their request limits (QUERY_TOO_COMPLEX) → their identity into every
+ * subgraph request, which the transport signs.
+ */
+function policyPlugins(options: GatewayOptions, identities: RequestIdentities) {
+  return [
+    useAuthentication(options.jwt ? tokenVerifier(options.jwt) : null, identities, options.logger),
+    ...(options.rateLimits ? [useRateLimit(options.rateLimits, identities)] : []),
+    useRequestLimits(options.limits ?? DEFAULT_LIMITS, identities),
+    useIdentityExtension(identities),
+  ];
+}
+
 function runtimeFor(options: GatewayOptions): GatewayRuntime {
   const production = options.production ?? false;
+  if (options.publicPersistedOnly && !options.persistedDocuments) throw new Error('publicPersistedOnly needs persistedDocuments: anonymous clients could run nothing');
+  const identities = new RequestIdentities();
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     // The Rust query planner of Hive Router instead of the JavaScript one.
     unifiedGraphHandler,
-    transports: { http: httpTransport },
+    transports: { http: signedHttpTransport(options.signingSecret) },
     transportEntries: transportEntriesFor(options.supergraphSdl, options.subgraphUrls ?? {}),
     logging: hiveLoggerFor(options.logger),
-    maskedErrors: { maskError, errorMessage: 'Internal server error' },
+    maskedErrors: { maskError: maskErrorFor(options.logger), errorMessage: 'Internal server error' },
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
@@ -50,7 +90,9 @@ function runtimeFor(options: GatewayOptions): GatewayRuntime {
     // works on a machine that reaches nothing but this gateway.
     renderGraphiQL,
     landingPage: !production,
-    disableIntrospection: production ? {} : undefined,
+    disableIntrospection: production ? { disableIf: ({ context }) => !mayIntrospect(identities.of(context.request)) } : undefined,
+    persistedDocuments: options.persistedDocuments && persistedDocumentsOption(options.persistedDocuments, options.publicPersistedOnly ?? false, identities),
+    plugins: () => policyPlugins(options, identities),
     productName: 'keyfield',
   });
 }

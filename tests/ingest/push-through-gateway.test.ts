@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 test('a pushed batch through the gateway stores the good records, rejects the bad ones with reasons, and reads back', async () => {
-  const pushed = await stack.query(PUSH, { records: BATCH });
+  const pushed = await stack.query(PUSH, { records: BATCH }, 'sync');
   expect(pushed.errors).toBeUndefined();
   expect(pushed.data.ingestPenalties).toMatchObject({ accepted: 2, inserted: 2, rejected: 2, quarantined: 2 });
   expect(pushed.data.ingestPenalties.results.map((r: { status: string }) => r.status)).toEqual(['ACCEPTED', 'REJECTED', 'ACCEPTED', 'REJECTED']);
@@ -50,7 +50,7 @@ test('the same batch retried through the gateway is unchanged, its rejects rejec
   const fingerprint = () => stack.credit.query(
     "SELECT md5(string_agg(p::text, ',' ORDER BY decision_number)) AS h FROM credit.penalty p WHERE decision_number LIKE '厦推送测罚%'");
   const before = await fingerprint();
-  const retried = await stack.query(PUSH, { records: BATCH });
+  const retried = await stack.query(PUSH, { records: BATCH }, 'sync');
   expect(retried.errors).toBeUndefined();
   expect(retried.data.ingestPenalties).toMatchObject({ accepted: 0, unchanged: 2, rejected: 2, quarantined: 0 });
   expect(retried.data.ingestPenalties.results.map((r: { status: string }) => r.status)).toEqual(['UNCHANGED', 'REJECTED', 'UNCHANGED', 'REJECTED']);
@@ -59,11 +59,11 @@ test('the same batch retried through the gateway is unchanged, its rejects rejec
 
 test('a batch of 5,000 penalties passes the gateway in one call, and one more is BAD_USER_INPUT', async () => {
   const records = Array.from({ length: 5000 }, (_, i) => penalty(10_000 + i));
-  const pushed = await stack.query(PUSH, { records });
+  const pushed = await stack.query(PUSH, { records }, 'sync');
   expect(pushed.errors).toBeUndefined();
   expect(pushed.data.ingestPenalties).toMatchObject({ accepted: 5000, rejected: 0 });
   expect(pushed.data.ingestPenalties.results).toHaveLength(5000);
-  const over = await stack.query(PUSH, { records: [...records, penalty(99_999)] });
+  const over = await stack.query(PUSH, { records: [...records, penalty(99_999)] }, 'sync');
   expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(over.errors?.[0]?.message).toContain('5000');
 }, 120_000);

@@ -37,7 +37,7 @@ test('a held snapshot shows on its source; releasing it records the decision and
 
   const res = await ops.gql(`mutation($id: ID!) { releaseHeldSnapshot(id: $id) { ${HELD} } }`, { id: held.heldSnapshot.id });
   expect(res.errors).toBeUndefined();
-  expect(res.data.releaseHeldSnapshot).toMatchObject({ status: 'released', decidedBy: 'unverified', decidedAt: expect.stringMatching(/\+08:00$/), appliedAt: null });
+  expect(res.data.releaseHeldSnapshot).toMatchObject({ status: 'released', decidedBy: 'admin-user', decidedAt: expect.stringMatching(/\+08:00$/), appliedAt: null });
   expect((await status()).heldSnapshot).toBeNull();
   const [{ active }] = (await env.db.query('SELECT count(*) FILTER (WHERE withdrawn_at IS NULL)::int AS active FROM credit.penalty')) as [{ active: number }];
   expect(active).toBeGreaterThan(200);
@@ -48,7 +48,7 @@ test('a held snapshot shows on its source; releasing it records the decision and
 
   const again = await ops.gql('mutation($id: ID!) { discardHeldSnapshot(id: $id) { id } }', { id: held.heldSnapshot.id });
   expect(codesOf(again)).toEqual(['BAD_USER_INPUT']);
-  expect(again.errors?.[0].message).toMatch(/already released by unverified/);
+  expect(again.errors?.[0].message).toMatch(/already released by admin-user/);
 });
 
 test('discarding a held snapshot keeps the stored records; the hold comes back while the outage lasts', async () => {
@@ -56,7 +56,7 @@ test('discarding a held snapshot keeps the stored records; the hold comes back w
   await emptySnapshot();
   const { heldSnapshot } = await status();
   const res = await ops.gql(`mutation($id: ID!) { discardHeldSnapshot(id: $id) { ${HELD} } }`, { id: heldSnapshot.id });
-  expect(res.data.discardHeldSnapshot).toMatchObject({ id: heldSnapshot.id, status: 'discarded', decidedBy: 'unverified' });
+  expect(res.data.discardHeldSnapshot).toMatchObject({ id: heldSnapshot.id, status: 'discarded', decidedBy: 'admin-user' });
   await emptySnapshot();
   const next = await status();
   expect(next.heldSnapshot).toMatchObject({ status: 'held' });

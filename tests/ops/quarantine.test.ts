@@ -70,7 +70,7 @@ test('one entry by id carries its wire record, with personal numbers masked', as
   expect(raw).toMatch(/^\w{18}$/);
   expect(record['CF_FR_ZJHM']).toBe(`${raw.slice(0, 6)}********${raw.slice(14)}`);
   const none = await ops.gql('{ quarantineEntry(id: "999999") { id } }');
-  expect(none).toEqual({ data: { quarantineEntry: null } });
+  expect(none).toMatchObject({ data: { quarantineEntry: null } });
 });
 
 test('bad filters and ids are BAD_USER_INPUT saying what to change', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, type SubgraphServer, type RequestContext } from '@keyfield/core';
+import { createLogger, TEST_SIGNING_SECRET, type RequestContext, type Role, type SubgraphServer } from '@keyfield/core';
+import { authHeaders, TEST_JWT } from './tokens';
 import { runSource } from '@keyfield/sync';
 import type { DataSource } from 'typeorm';
 import { createGateway, type Gateway } from '../../gateway/src/server';
@@ -15,7 +16,8 @@ export interface Stack {
   gatewayUrl: string;
   sim: Simulator;
   credit: DataSource;
-  query(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  /** A GraphQL request through the gateway, as `role` (public: no token). */
+  query(query: string, variables?: Record<string, unknown>, role?: Role): Promise<{ data?: any; errors?: any[] }>;
   stop(): Promise<void>;
 }
 
@@ -28,23 +30,27 @@ export async function startStack(seed: number, size: number): Promise<Stack> {
   const catalog = catalogDataSource(database.url);
   const credit = creditDataSource(database.url);
   await Promise.all([catalog.initialize(), credit.initialize()]);
+  const serve = { signingSecret: TEST_SIGNING_SECRET };
   const servers: SubgraphServer<RequestContext>[] = [
-    (await createCatalogServer(catalog, logger)) as unknown as SubgraphServer<RequestContext>,
-    (await createCreditServer(credit, logger)) as unknown as SubgraphServer<RequestContext>,
+    (await createCatalogServer(catalog, logger, serve)) as unknown as SubgraphServer<RequestContext>,
+    (await createCreditServer(credit, logger, serve)) as unknown as SubgraphServer<RequestContext>,
   ];
   const [catalogUrl, creditUrl] = await Promise.all(servers.map((s) => s.listen(0)));
   const gateway: Gateway = await createGateway({
     supergraphSdl: readFileSync('schema/supergraph.graphql', 'utf8'),
     subgraphUrls: { catalog: catalogUrl ?? '', credit: creditUrl ?? '' },
     logger,
+    signingSecret: TEST_SIGNING_SECRET,
+    jwt: TEST_JWT,
   });
   const gatewayUrl = await gateway.listen(0);
   return {
     gatewayUrl,
     sim,
     credit,
-    async query(query, variables) {
-      const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    async query(query, variables, role = 'public') {
+      const headers = { 'content-type': 'application/json', ...(await authHeaders(role)) };
+      const res = await fetch(gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return res.json() as Promise<{ data?: any; errors?: any[] }>;
     },
     async stop() {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServer, type AddressInfo } from 'node:net';
-import { createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { createLogger, createTestDatabase, TEST_SIGNING_SECRET, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { CatalogContext } from '../../../services/catalog/src/context';
 import { catalogDataSource, prepareCatalog } from '../../../services/catalog/src/db';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   db = catalogDataSource(database.url);
   await db.initialize();
   await prepareCatalog(db);
-  catalog = await createCatalogServer(db, createLogger('catalog-test', 'silent'));
+  catalog = await createCatalogServer(db, createLogger('catalog-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
   const catalogUrl = await catalog.listen(0);
   const { files } = await buildSchemaFiles(SUBGRAPHS);
   supergraphSdl = files.get(SUPERGRAPH_FILE) ?? '';
@@ -48,6 +48,7 @@ beforeAll(async () => {
     supergraphSdl,
     subgraphUrls: { catalog: catalogUrl },
     logger: createLogger('gateway-test', 'silent'),
+    signingSecret: TEST_SIGNING_SECRET,
   });
   url = await gateway.listen(0);
 });
@@ -58,7 +59,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-test('a region and its parent resolve through the gateway from the catalog subgraph', async () => {
+test('a region and its parent resolve through the gateway from the catalog subgraph, which accepts the gateway\'s signature', async () => {
   const res = await gql('{ region(code: "350205") { name parent { name } } }');
   expect(res.errors).toBeUndefined();
   expect(res.data).toEqual({ region: { name: '海沧区', parent: { name: '厦门市' } } });
@@ -88,6 +89,7 @@ test('a subgraph that cannot be reached is UPSTREAM_UNAVAILABLE naming it', asyn
     supergraphSdl,
     subgraphUrls: { catalog: `http://127.0.0.1:${closedPort}/graphql` },
     logger: createLogger('gateway-test', 'silent'),
+    signingSecret: TEST_SIGNING_SECRET,
   });
   try {
     const res = await fetch(await cut.listen(0), {
@@ -101,7 +103,7 @@ test('a subgraph that cannot be reached is UPSTREAM_UNAVAILABLE naming it', asyn
 });
 
 test('a URL override naming no subgraph of the supergraph is refused at creation', async () => {
-  await expect(createGateway({ supergraphSdl, subgraphUrls: { catalgo: 'http://127.0.0.1:1/graphql' }, logger: createLogger('gateway-test', 'silent') }))
+  await expect(createGateway({ supergraphSdl, subgraphUrls: { catalgo: 'http://127.0.0.1:1/graphql' }, logger: createLogger('gateway-test', 'silent'), signingSecret: TEST_SIGNING_SECRET }))
     .rejects.toThrow(/SUBGRAPH_URL_CATALGO names no subgraph of the supergraph \(it has: .*catalog/);
 });
 
@@ -116,7 +118,7 @@ test('a browser asking for HTML at the GraphQL URL gets GraphiQL', async () => {
 });
 
 test('in production mode there is no GraphiQL and no introspection', async () => {
-  const prod = await createGateway({ supergraphSdl, subgraphUrls: {}, production: true, logger: createLogger('gateway-test', 'silent') });
+  const prod = await createGateway({ supergraphSdl, subgraphUrls: {}, production: true, logger: createLogger('gateway-test', 'silent'), signingSecret: TEST_SIGNING_SECRET });
   try {
     const prodUrl = await prod.listen(0);
     const page = await fetch(prodUrl, { headers: { accept: 'text/html' } });

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { TEST_SIGNING_SECRET } from '@keyfield/core';
 import { slowSubgraph } from './support/slow-subgraph';
+import { TEST_JWT_SECRET } from './support/tokens';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -16,7 +18,7 @@ interface Booted {
 function bootGateway(env: Record<string, string>): Promise<Booted> {
   const child = spawn(NODE, ['-r', '@swc-node/register', 'gateway/src/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, GATEWAY_PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, GATEWAY_PORT: '0', LOG_LEVEL: 'info', SUBGRAPH_SIGNING_SECRET: TEST_SIGNING_SECRET, JWT_SECRET: TEST_JWT_SECRET, ...env },
   });
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let stderr = '';
@@ -51,7 +53,7 @@ test('SIGTERM on an idle gateway exits 0 within a few seconds', async () => {
 });
 
 test('SIGTERM lets a request in flight finish, then exits 0', async () => {
-  const subgraph = await slowSubgraph(1_500, { data: { region: { name: '海沧区' } } });
+  const subgraph = await slowSubgraph(1_500, { data: { region: { name: '海沧区' } } }, TEST_SIGNING_SECRET);
   try {
     const gateway = await bootGateway({ SUBGRAPH_URL_CATALOG: subgraph.url });
     const response = fetch(gateway.url, {

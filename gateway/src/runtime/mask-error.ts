@@ -1,4 +1,4 @@
-import { ErrorCode } from '@keyfield/core';
+import { ErrorCode, type Logger } from '@keyfield/core';
 import { GraphQLError } from 'graphql';
 
 /** The runtime's code for a subgraph that could not be reached or answered with a non-GraphQL HTTP error. */
@@ -15,24 +15,37 @@ function isIntended(error: GraphQLError): boolean {
   return cause == null || (isGraphQLError(cause) && isIntended(cause));
 }
 
+/** The subgraph an error came from (the runtime adds `serviceName` to subgraph errors). */
+function serviceOf(error: GraphQLError): string | undefined {
+  const service = error.extensions['serviceName'];
+  return typeof service === 'string' ? service : undefined;
+}
+
+function unavailable(error: GraphQLError): GraphQLError {
+  const service = serviceOf(error);
+  return new GraphQLError(`${service ? `The ${service} service` : 'A service'} is unavailable; retry later`, {
+    path: error.path,
+    extensions: { code: ErrorCode.UpstreamUnavailable, ...(service ? { service } : {}) },
+  });
+}
+
 /**
  * The gateway's error masking (Yoga `maskedErrors.maskError`), following api.md "Errors": errors a
- * subgraph or validation raised on purpose pass with their code; a subgraph that cannot be reached
- * becomes UPSTREAM_UNAVAILABLE naming the service; anything else is our bug — the runtime has
- * logged it — and goes out as INTERNAL_SERVER_ERROR with no internals.
+ * subgraph or the gateway's policy raised on purpose pass with their code (UNAUTHENTICATED,
+ * QUERY_TOO_COMPLEX, RATE_LIMITED, PERSISTED_QUERY_ONLY, …); a subgraph that cannot be reached
+ * becomes UPSTREAM_UNAVAILABLE naming the service. A subgraph's UNAUTHENTICATED means it refused
+ * the gateway's signature — a configuration fault of ours, not the caller's token — so it is logged
+ * and goes out as INTERNAL_SERVER_ERROR, as does anything else unexpected (the runtime has logged it).
  */
-export function maskError(error: unknown, message: string): Error {
-  if (isGraphQLError(error) && error.extensions['code'] === SUBGRAPH_HTTP_ERROR) {
-    const service = error.extensions['serviceName'];
-    const which = typeof service === 'string' ? `The ${service} service` : 'A service';
-    return new GraphQLError(`${which} is unavailable; retry later`, {
-      path: error.path,
-      extensions: { code: ErrorCode.UpstreamUnavailable, ...(typeof service === 'string' ? { service } : {}) },
+export function maskErrorFor(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    if (isGraphQLError(error) && error.extensions['code'] === SUBGRAPH_HTTP_ERROR) return unavailable(error);
+    const refusedSignature = isGraphQLError(error) && serviceOf(error) !== undefined && error.extensions['code'] === ErrorCode.Unauthenticated;
+    if (refusedSignature) logger.error({ service: serviceOf(error), reason: error.message }, 'a subgraph refused the gateway\'s request signature; check SUBGRAPH_SIGNING_SECRET');
+    if (isGraphQLError(error) && isIntended(error) && !refusedSignature) return error;
+    return new GraphQLError(message, {
+      path: isGraphQLError(error) ? error.path : undefined,
+      extensions: { code: ErrorCode.Internal },
     });
-  }
-  if (isGraphQLError(error) && isIntended(error)) return error;
-  return new GraphQLError(message, {
-    path: isGraphQLError(error) ? error.path : undefined,
-    extensions: { code: ErrorCode.Internal },
-  });
+  };
 }

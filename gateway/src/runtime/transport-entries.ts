@@ -7,7 +7,9 @@ import { subgraphNamesOf } from './supergraph-subgraphs';
  * Dedupe (executor-http's `deduplicateInflightRequests`, the documented default of Hive Gateway,
  * kept on explicitly): while a query to a subgraph is in flight, an identical one — same URL,
  * headers and body, e.g. two clients asking for the same region at once — waits for that
- * response instead of sending a second request. Mutations are never deduplicated.
+ * response instead of sending a second request. The body carries the caller's identity
+ * (identity-extension.ts), so only callers with the same identity share. Mutations are never
+ * deduplicated.
  */
 const HTTP_OPTIONS: HttpTransportOptions = { deduplicateInflightRequests: true };
 

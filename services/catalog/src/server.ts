@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphServer, type Logger, type SubgraphServer } from '@keyfield/core';
+import { buildSubgraph, createSubgraphServer, type Logger, type ServeOptions, type SubgraphServer } from '@keyfield/core';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { CatalogContext } from './context';
@@ -12,7 +12,7 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
 }
 
 /** The catalog subgraph over an initialised DataSource; opens no port. */
-export async function createCatalogServer(db: DataSource, logger: Logger): Promise<SubgraphServer<CatalogContext>> {
+export async function createCatalogServer(db: DataSource, logger: Logger, serve: ServeOptions): Promise<SubgraphServer<CatalogContext>> {
   const regions = new RegionService(db);
-  return createSubgraphServer(await buildCatalogSchema(), logger, (base) => ({ ...base, regions }));
+  return createSubgraphServer(await buildCatalogSchema(), logger, (base) => ({ ...base, regions }), serve);
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@keyfield/core';
+import { recordView, type RecordView, type RequestContext } from '@keyfield/core';
 import type { AbnormalListingService } from './abnormal/abnormal-listing.service';
 import type { DefaulterService } from './defaulter/defaulter.service';
 import type { CreditIngestService } from './ingest/ingest.service';
@@ -21,3 +21,11 @@ export interface CreditServices {
 
 /** What credit resolvers receive: the request basics plus the credit services. */
 export interface CreditContext extends RequestContext, CreditServices {}
+
+/** The domain name policy and write scopes use for credit records. */
+export const CREDIT_DOMAIN = 'credit';
+
+/** What this request's caller may see of credit records. */
+export function creditView(ctx: RequestContext): RecordView {
+  return recordView(ctx, CREDIT_DOMAIN);
+}

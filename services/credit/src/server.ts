@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphServer, type Logger, type SubgraphServer } from '@keyfield/core';
+import { buildSubgraph, createSubgraphServer, type Logger, type ServeOptions, type SubgraphServer } from '@keyfield/core';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AbnormalListingResolver } from './abnormal/abnormal-listing.resolver';
@@ -6,6 +6,8 @@ import { AbnormalListingService } from './abnormal/abnormal-listing.service';
 import type { CreditContext, CreditServices } from './context';
 import { DefaulterResolver } from './defaulter/defaulter.resolver';
 import { DefaulterService } from './defaulter/defaulter.service';
+import { loadConfig } from './config';
+import { creditPolicyOf, type CreditPolicy } from './publicity/credit-policy';
 import { loadIngestConfig, type CreditIngestConfig } from './ingest/ingest.config';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { CreditIngestService } from './ingest/ingest.service';
@@ -32,10 +34,10 @@ export function buildCreditSchema(): Promise<GraphQLSchema> {
   });
 }
 
-function creditServices(db: DataSource, ingest: CreditIngestConfig): CreditServices {
+function creditServices(db: DataSource, ingest: CreditIngestConfig, policy: CreditPolicy): CreditServices {
   return {
     organizations: new OrganizationService(db),
-    penalties: new PenaltyService(db),
+    penalties: new PenaltyService(db, policy),
     permits: new PermitService(db),
     repairs: new RepairService(db),
     defaulters: new DefaulterService(db),
@@ -48,8 +50,10 @@ function creditServices(db: DataSource, ingest: CreditIngestConfig): CreditServi
 export async function createCreditServer(
   db: DataSource,
   logger: Logger,
+  serve: ServeOptions,
   ingest: CreditIngestConfig = loadIngestConfig(),
+  policy: CreditPolicy = creditPolicyOf(loadConfig()),
 ): Promise<SubgraphServer<CreditContext>> {
-  const services = creditServices(db, ingest);
-  return createSubgraphServer(await buildCreditSchema(), logger, (base) => ({ ...base, ...services }));
+  const services = creditServices(db, ingest, policy);
+  return createSubgraphServer(await buildCreditSchema(), logger, (base) => ({ ...base, ...services }), serve);
 }

@@ -14,7 +14,7 @@ bootSubgraph({
   loadSettings: () => (config = loadConfig()),
   port: (s) => s.opsPort,
   dataSource: opsDataSource,
-  createServer: (db, logger) => createOpsServer(db, logger, {
+  createServer: (db, logger, serve) => createOpsServer(db, logger, serve, {
     sources: config ? allSources(config) : [],
     queue: config ? opsQueue(databaseUrlOf(config), logger) : undefined,
   }),

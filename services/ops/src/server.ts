@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphServer, type Logger, type SubgraphServer } from '@keyfield/core';
+import { buildSubgraph, createSubgraphServer, type Logger, type ServeOptions, type SubgraphServer } from '@keyfield/core';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { OpsContext } from './context';
@@ -21,11 +21,12 @@ export function buildOpsSchema(): Promise<GraphQLSchema> {
  * sync gauges refreshed per scrape) next to `/graphql`; opens no port. Closing it also stops the job
  * queue client, if a trigger started one.
  */
-export async function createOpsServer(db: DataSource, logger: Logger, options: OpsOptions): Promise<SubgraphServer<OpsContext>> {
+export async function createOpsServer(db: DataSource, logger: Logger, serve: ServeOptions, options: OpsOptions): Promise<SubgraphServer<OpsContext>> {
   const services = createOpsServices(db, logger, options);
   const scrape = scrapeMetrics(db, options.sources.map((s) => s.name), logger);
   const server = await createSubgraphServer(await buildOpsSchema(), logger, (base) => ({ ...base, ...services }), {
-    [METRICS_PATH]: metricsRoute(scrape),
+    ...serve,
+    routes: { [METRICS_PATH]: metricsRoute(scrape) },
   });
   return {
     ...server,

@@ -1,4 +1,4 @@
-import { createLogger, type Logger, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { createLogger, identityOf, signedGraphQL, TEST_SIGNING_SECRET, type Logger, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import { runSourceObserved, type AnySource, type SyncCounts } from '@keyfield/sync';
 import type { DataSource } from 'typeorm';
 import type { OpsContext } from '../../../services/ops/src/context';
@@ -67,17 +67,17 @@ export interface OpsServer {
 }
 
 export async function serveOps(env: OpsEnv, sources: AnySource[] = env.sources()): Promise<OpsServer> {
-  const server = await createOpsServer(env.ops, env.logger, { sources });
+  const server = await createOpsServer(env.ops, env.logger, { signingSecret: TEST_SIGNING_SECRET }, { sources });
   const url = await server.listen(0);
   return {
     url, server,
-    gql: (query, variables) => postGraphql(url, query, variables),
+    gql: signedGraphQL(url, TEST_SIGNING_SECRET, identityOf('admin')),
     close: () => server.close(),
   };
 }
 
-export async function postGraphql(url: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+export async function postGraphql(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return res.json() as Promise<GqlResult>;
 }
 

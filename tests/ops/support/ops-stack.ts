@@ -1,4 +1,5 @@
-import { createLogger, type RequestContext, type SubgraphServer } from '@keyfield/core';
+import { createLogger, TEST_SIGNING_SECRET, type RequestContext, type Role, type SubgraphServer } from '@keyfield/core';
+import { authHeaders, TEST_JWT } from '../../support/tokens';
 import type { DataSource } from 'typeorm';
 import { buildSchemaFiles, SUPERGRAPH_FILE } from '../../../gateway/src/compose';
 import { createGateway, type Gateway } from '../../../gateway/src/server';
@@ -14,7 +15,8 @@ import { postGraphql, startOpsEnv, type GqlResult, type OpsEnv } from './ops-env
 export interface OpsStack {
   env: OpsEnv;
   gatewayUrl: string;
-  query(query: string, variables?: Record<string, unknown>): Promise<GqlResult>;
+  /** A GraphQL request through the gateway, as an admin unless `role` says otherwise. */
+  query(query: string, variables?: Record<string, unknown>, role?: Role): Promise<GqlResult>;
   stop(): Promise<void>;
 }
 
@@ -30,22 +32,25 @@ export async function startOpsStack(seed: number, size: number): Promise<OpsStac
   const catalog = catalogDataSource(env.database.url);
   const credit: DataSource = creditDataSource(env.database.url);
   await Promise.all([catalog.initialize(), credit.initialize()]);
+  const serve = { signingSecret: TEST_SIGNING_SECRET };
   const servers: SubgraphServer<RequestContext>[] = [
-    (await createCatalogServer(catalog, logger)) as unknown as SubgraphServer<RequestContext>,
-    (await createCreditServer(credit, logger)) as unknown as SubgraphServer<RequestContext>,
-    (await createOpsServer(env.ops, logger, { sources: env.sources() })) as unknown as SubgraphServer<RequestContext>,
+    (await createCatalogServer(catalog, logger, serve)) as unknown as SubgraphServer<RequestContext>,
+    (await createCreditServer(credit, logger, serve)) as unknown as SubgraphServer<RequestContext>,
+    (await createOpsServer(env.ops, logger, serve, { sources: env.sources() })) as unknown as SubgraphServer<RequestContext>,
   ];
   const [catalogUrl, creditUrl, opsUrl] = await Promise.all(servers.map((s) => s.listen(0)));
   const gateway: Gateway = await createGateway({
     supergraphSdl: await composedSupergraph(),
     subgraphUrls: { catalog: catalogUrl ?? '', credit: creditUrl ?? '', ops: opsUrl ?? '' },
     logger,
+    signingSecret: TEST_SIGNING_SECRET,
+    jwt: TEST_JWT,
   });
   const gatewayUrl = await gateway.listen(0);
   return {
     env,
     gatewayUrl,
-    query: (query, variables) => postGraphql(gatewayUrl, query, variables),
+    query: async (query, variables, role = 'admin') => postGraphql(gatewayUrl, query, variables, await authHeaders(role)),
     async stop() {
       await gateway.close();
       for (const s of servers) await s.close();

@@ -1,3 +1,4 @@
 export { ErrorCode } from './codes';
 export { userInputError } from './user-input';
 export { formatErrorFor } from './format';
+export { forbiddenError } from './forbidden';

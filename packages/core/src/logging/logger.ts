@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
  * Keys that may hold a natural person's personal data (policy.md 个人信息). pino replaces them with
@@ -11,9 +11,13 @@ export const PERSONAL_KEYS = [
 
 const redactPaths = PERSONAL_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
 
-/** The process logger: JSON lines with the service name; personal keys redacted. */
-export function createLogger(service: string, level = 'info'): Logger {
-  return pino({ name: service, level, redact: { paths: redactPaths, censor: '[redacted]' } });
+/**
+ * The process logger: JSON lines with the service name; personal keys redacted. Lines go to
+ * stdout, or to `destination` (tests read back what a run logged).
+ */
+export function createLogger(service: string, level = 'info', destination?: DestinationStream): Logger {
+  const options = { name: service, level, redact: { paths: redactPaths, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

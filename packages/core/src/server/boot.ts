@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ConfigError } from '../config/env';
-import { databaseUrlOf, type SharedSettings } from '../config/shared';
+import { databaseUrlOf, signingSecretOf, type SharedSettings } from '../config/shared';
 import type { RequestContext } from '../context/request-context';
 import { createLogger, type Logger } from '../logging/logger';
+import type { ServeOptions } from './serve-options';
 import type { SubgraphServer } from './subgraph-server';
 
 export interface SubgraphBoot<C extends RequestContext, S extends SharedSettings> {
@@ -11,7 +12,7 @@ export interface SubgraphBoot<C extends RequestContext, S extends SharedSettings
   loadSettings: () => S;
   port: (settings: S) => number;
   dataSource: (url: string, poolSize: number) => DataSource;
-  createServer: (db: DataSource, logger: Logger) => Promise<SubgraphServer<C>>;
+  createServer: (db: DataSource, logger: Logger, serve: ServeOptions) => Promise<SubgraphServer<C>>;
 }
 
 /**
@@ -20,8 +21,10 @@ export interface SubgraphBoot<C extends RequestContext, S extends SharedSettings
  */
 export function bootSubgraph<C extends RequestContext, S extends SharedSettings>(boot: SubgraphBoot<C, S>): void {
   let settings: S;
+  let signingSecret: string;
   try {
     settings = boot.loadSettings();
+    signingSecret = signingSecretOf(settings);
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : err);
     process.exit(1);
@@ -30,7 +33,7 @@ export function bootSubgraph<C extends RequestContext, S extends SharedSettings>
   const start = async (): Promise<void> => {
     const db = boot.dataSource(databaseUrlOf(settings), settings.dbPoolSize);
     await db.initialize();
-    const server = await boot.createServer(db, logger);
+    const server = await boot.createServer(db, logger, { signingSecret });
     const url = await server.listen(boot.port(settings), settings.host);
     logger.info({ url }, `${boot.name} subgraph ready`);
     const stop = async (signal: string): Promise<void> => {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../context/request-context';
-import { createRequestContext } from '../context/request-context';
+import { createRequestContext, type RequestContext } from '../context/request-context';
+import { gatewayIdentity } from './gateway-identity';
+import type { SubgraphServerOptions } from './serve-options';
 
 /** The largest request body a subgraph accepts (push batches of thousands of records fit). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -28,11 +29,18 @@ function headerMap(req: IncomingMessage): HeaderMap {
 /** A plain HTTP route a subgraph serves beside GraphQL (e.g. `/metrics`). */
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
 /**
  * A node:http handler for an Apollo server: `/graphql` for GraphQL, `/health` for probes, and any
- * extra `routes` by exact path. Each GraphQL request gets a fresh context (its own DataLoaders).
+ * extra `routes` by exact path. GraphQL requests must be POSTs signed by the gateway (see
+ * `gatewayIdentity`); each gets a fresh context with the signed identity and the clock's time.
  */
-export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>, extend: (base: RequestContext) => C, routes: Record<string, Route> = {}) {
+export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>, extend: (base: RequestContext) => C, options: SubgraphServerOptions) {
+  const routes = options.routes ?? {};
+  const clock = options.clock ?? (() => new Date());
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
@@ -48,14 +56,24 @@ export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>,
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    let raw: string;
     try {
-      const raw = req.method === 'POST' ? await readBody(req) : '';
-      const headers = headerMap(req);
-      const body = raw && (headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
-      const requestId = headers.get('x-request-id');
+      raw = req.method === 'POST' ? await readBody(req) : '';
+    } catch {
+      refuse(res, 413, 'BAD_REQUEST', 'Request body too large');
+      return;
+    }
+    const headers = headerMap(req);
+    // Signatures expire by the machine's time; the clock option moves only publicity windows.
+    const checked = gatewayIdentity(options.signingSecret, raw, Object.fromEntries(headers), Date.now());
+    if ('problem' in checked) {
+      refuse(res, 401, 'UNAUTHENTICATED', `Subgraphs answer only the gateway: ${checked.problem}`);
+      return;
+    }
+    try {
       const result = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => extend(createRequestContext(requestId)),
+        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: checked.body },
+        context: async () => extend(createRequestContext(headers.get('x-request-id'), checked.identity, clock())),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
@@ -65,9 +83,8 @@ export function apolloHandler<C extends RequestContext>(server: ApolloServer<C>,
       }
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
-    } catch (err) {
-      res.writeHead(400, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ errors: [{ message: 'Malformed request body', extensions: { code: 'BAD_REQUEST' } }] }));
+    } catch {
+      refuse(res, 400, 'BAD_REQUEST', 'Malformed request');
     }
   };
 }

@@ -6,7 +6,8 @@ import type { GraphQLSchema } from 'graphql';
 import { formatErrorFor } from '../errors/format';
 import type { Logger } from '../logging/logger';
 import type { RequestContext } from '../context/request-context';
-import { apolloHandler, type Route } from './http-handler';
+import { apolloHandler } from './http-handler';
+import type { SubgraphServerOptions } from './serve-options';
 
 export interface SubgraphServer<C extends RequestContext> {
   apollo: ApolloServer<C>;
@@ -17,12 +18,15 @@ export interface SubgraphServer<C extends RequestContext> {
   close(): Promise<void>;
 }
 
-/** An Apollo server for a subgraph schema, behind a plain node:http server with optional extra routes (no port opened yet). */
+/**
+ * An Apollo server for a subgraph schema, behind a plain node:http server with optional extra
+ * routes (no port opened yet). It answers only requests the gateway signed.
+ */
 export async function createSubgraphServer<C extends RequestContext>(
   schema: GraphQLSchema,
   logger: Logger,
   extend: (base: RequestContext) => C,
-  routes: Record<string, Route> = {},
+  options: SubgraphServerOptions,
 ): Promise<SubgraphServer<C>> {
   const apollo = new ApolloServer<C>({ schema, formatError: formatErrorFor(logger),
     introspection: true,
@@ -30,7 +34,7 @@ export async function createSubgraphServer<C extends RequestContext>(
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const http = createServer(apolloHandler(apollo, extend, routes));
+  const http = createServer(apolloHandler(apollo, extend, options));
   http.keepAliveTimeout = 65_000;
   return {
     apollo,

@@ -1,10 +1,9 @@
-import type { RequestContext } from '@keyfield/core';
+import { forbiddenError, mayWrite, type RequestContext } from '@keyfield/core';
 
 /**
- * The one access check of every write (api.md: writes are for sync jobs and admins only). The seam
- * for the `sync` role scoped to its domain, which the next issue builds: today it allows every
- * caller, so push mutations must not be exposed beyond trusted networks until then.
+ * The one access check of every write (api.md: writes are for sync jobs and admins only):
+ * a `sync` caller writes only the domains its token names; an admin writes any.
  */
-export function assertMayWrite(_ctx: RequestContext, _domain: string): void {
-  // Intentionally empty until authentication lands: see the doc comment.
+export function assertMayWrite(ctx: RequestContext, domain: string): void {
+  if (!mayWrite(ctx.identity, domain)) throw forbiddenError(`write ${domain} records`, `a sync job of the ${domain} domain or an admin`);
 }

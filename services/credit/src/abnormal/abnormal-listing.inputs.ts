@@ -1,6 +1,5 @@
-import { PageArgs } from '@keyfield/core';
+import { PageArgs, DateRange } from '@keyfield/core';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateRange } from '../shared/date-range.input';
 
 /** 经营异常名录筛选 — listing filters. */
 @InputType({ description: '经营异常名录筛选 — abnormal-operations listing filters' })

@@ -1,4 +1,4 @@
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
+import { publicityOf, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '@keyfield/core';
 import type { AbnormalListing } from './abnormal-listing.type';
 
 export const ABNORMAL_COLUMNS = `a.id::text AS id, a.uscc, a.name AS "organizationName", a.listed_reason AS "listedReason",
@@ -19,5 +19,5 @@ export interface AbnormalListingRow extends ProvenanceRow {
 
 export function toAbnormalListing(r: AbnormalListingRow): AbnormalListing {
   const { id, uscc, organizationName, listedReason, listedOn, listedBy, removedReason, removedOn, removedBy } = r;
-  return { id, uscc, organizationName, listedReason, listedOn, listedBy, removedReason, removedOn, removedBy, provenance: provenanceOf(r) };
+  return { id, uscc, organizationName, listedReason, listedOn, listedBy, removedReason, removedOn, removedBy, provenance: provenanceOf(r), publicity: publicityOf(r) };
 }

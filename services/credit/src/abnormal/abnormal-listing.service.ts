@@ -1,14 +1,12 @@
-import { likePattern, SqlWhere } from '@keyfield/core';
+import { likePattern, SqlWhere, checkDateRange, ListReader, regionPrefix } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
-import { checkDateRange } from '../shared/date-range.input';
-import { ListReader } from '../shared/list-reader';
-import { regionPrefix } from '../shared/region-filter';
+import { listingRule } from '../publicity/listing-rule';
 import type { AbnormalListingFilter } from './abnormal-listing.inputs';
 import { ABNORMAL_COLUMNS, toAbnormalListing, type AbnormalListingRow } from './abnormal-listing.row';
 import type { AbnormalListing } from './abnormal-listing.type';
 
 function listingWhere(filter: AbnormalListingFilter | undefined): SqlWhere {
-  const where = new SqlWhere().add('a.withdrawn_at IS NULL');
+  const where = new SqlWhere();
   const range = checkDateRange(filter?.listedOn, 'filter.listedOn');
   // The USCC's characters 3–8 are the registering office's region.
   where.addIf(filter?.regionCode, 'substr(a.uscc, 3, 6) LIKE ?', (c) => `${regionPrefix(c, 'filter.regionCode')}%`);
@@ -26,7 +24,7 @@ function listingWhere(filter: AbnormalListingFilter | undefined): SqlWhere {
 export class AbnormalListingService extends ListReader<AbnormalListingRow, AbnormalListing, AbnormalListingFilter, never> {
   constructor(db: DataSource) {
     super(db, {
-      name: 'abnormal', from: 'credit.abnormal_listing a', select: ABNORMAL_COLUMNS, where: listingWhere,
+      name: 'abnormal', from: 'credit.abnormal_listing a', alias: 'a', publicity: listingRule, select: ABNORMAL_COLUMNS, where: listingWhere,
       order: () => ({ columns: ['a.listed_on', 'a.id'], direction: 'DESC' }), keyOf: (r) => [r.listedOn, r.id], toNode: toAbnormalListing,
     });
   }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Provenance } from '../shared/provenance.type';
+import { Publicity, Provenance } from '@keyfield/core';
 
 /** 经营异常名录 — an abnormal-operations listing; it leaves public view when removed (移出). */
 @ObjectType({ description: '经营异常名录 — abnormal-operations listing', simpleResolvers: true })
@@ -33,4 +33,7 @@ export class AbnormalListing {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Publicity, { description: '公开状态 — in public view now, or why not (the public sees only records that are)' })
+  publicity!: Publicity;
 }

@@ -1,6 +1,5 @@
-import { PageArgs } from '@keyfield/core';
+import { PageArgs, DateRange } from '@keyfield/core';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateRange } from '../shared/date-range.input';
 
 /** 失信被执行人筛选 — defaulter filters. */
 @InputType({ description: '失信被执行人筛选 — judgment defaulter filters' })

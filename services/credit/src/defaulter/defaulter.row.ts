@@ -1,5 +1,5 @@
-import { checkResidentId, isValidUscc, maskIdNumber, maskPersonName } from '@keyfield/core';
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
+import { checkResidentId, isValidUscc, maskIdNumber, maskPersonName, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '@keyfield/core';
+import { publicityOf } from '@keyfield/core';
 import type { JudgmentDefaulter } from './defaulter.type';
 
 export const DEFAULTER_COLUMNS = `d.id::text AS id, d.case_number AS "caseNumber", d.name, d.id_or_org_code AS "code",
@@ -51,5 +51,6 @@ export function toDefaulter(r: DefaulterRow): JudgmentDefaulter {
     obligation: r.obligation, performance: r.performance, behaviour: r.behaviour, publishedOn: r.publishedOn,
     // The natural key holds the name: a person's is masked there too.
     provenance: { ...provenanceOf(r), sourceKey: naturalPerson ? `${r.caseNumber}|${maskPersonName(r.name)}` : r.sourceKey },
+    publicity: publicityOf(r),
   };
 }

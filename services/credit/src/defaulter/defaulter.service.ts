@@ -1,7 +1,6 @@
-import { likePattern, SqlWhere } from '@keyfield/core';
+import { likePattern, SqlWhere, checkDateRange, ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
-import { checkDateRange } from '../shared/date-range.input';
-import { ListReader } from '../shared/list-reader';
+import { recordRule } from '../publicity/listing-rule';
 import type { DefaulterFilter } from './defaulter.inputs';
 import { DEFAULTER_COLUMNS, toDefaulter, type DefaulterRow } from './defaulter.row';
 import type { JudgmentDefaulter } from './defaulter.type';
@@ -10,7 +9,7 @@ import type { JudgmentDefaulter } from './defaulter.type';
 const PERSON_CODE = `coalesce(d.id_or_org_code ~ '^([0-9*]{17}[0-9Xx*]|[0-9*]{15})$', false)`;
 
 function defaulterWhere(filter: DefaulterFilter | undefined): SqlWhere {
-  const where = new SqlWhere().add('d.withdrawn_at IS NULL');
+  const where = new SqlWhere();
   const range = checkDateRange(filter?.publishedOn, 'filter.publishedOn');
   where.addIf(filter?.performance, 'd.performance = ?');
   where.addIf(range?.from, 'd.published_on >= ?::date');
@@ -27,7 +26,7 @@ function defaulterWhere(filter: DefaulterFilter | undefined): SqlWhere {
 export class DefaulterService extends ListReader<DefaulterRow, JudgmentDefaulter, DefaulterFilter, never> {
   constructor(db: DataSource) {
     super(db, {
-      name: 'defaulter', from: 'credit.defaulter d', select: DEFAULTER_COLUMNS, where: defaulterWhere,
+      name: 'defaulter', from: 'credit.defaulter d', alias: 'd', publicity: recordRule, select: DEFAULTER_COLUMNS, where: defaulterWhere,
       // filed_on may be missing upstream; the id keeps the order total.
       order: () => ({ columns: ['d.id'], direction: 'DESC' }), keyOf: (r) => [r.id], toNode: toDefaulter,
     });

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Provenance } from '../shared/provenance.type';
+import { Publicity, Provenance } from '@keyfield/core';
 
 /** 失信被执行人 — a court judgment defaulter (domains.md §4.3). */
 @ObjectType({ description: '失信被执行人 — court judgment defaulter', simpleResolvers: true })
@@ -51,4 +51,7 @@ export class JudgmentDefaulter {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Publicity, { description: '公开状态 — in public view now, or why not (the public sees only records that are)' })
+  publicity!: Publicity;
 }

@@ -1,6 +1,4 @@
-import { checkUscc } from '@keyfield/core';
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
-import { regionRef } from '../shared/region.stub';
+import { checkUscc, publicityOf, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow, regionRef } from '@keyfield/core';
 import type { Organization } from './organization.type';
 
 export const ORGANIZATION_COLUMNS = `o.uscc, o.uscc_valid AS "usccValid", o.uscc_warning AS "usccWarning", o.name, o.kind,
@@ -24,7 +22,7 @@ export function toOrganization(r: OrganizationRow): Organization {
   return {
     uscc: r.uscc, usccValid: r.usccValid, usccWarning: r.usccWarning, name: r.name, kind: r.kind,
     legalRepresentative: r.legalRep, foundedOn: r.foundedOn, registeringOffice: r.registeringOffice, status: r.status,
-    region: regionRef(r.regionCode), provenance: provenanceOf(r),
+    region: regionRef(r.regionCode), provenance: provenanceOf(r), publicity: publicityOf(r),
   };
 }
 
@@ -36,6 +34,6 @@ export function organizationByCode(uscc: string): Organization {
   const check = checkUscc(uscc);
   return {
     uscc, usccValid: check.valid, usccWarning: check.warning, name: null, kind: null, legalRepresentative: null,
-    foundedOn: null, registeringOffice: null, status: null, region: regionRef(check.valid ? check.regionCode : null), provenance: null,
+    foundedOn: null, registeringOffice: null, status: null, region: regionRef(check.valid ? check.regionCode : null), provenance: null, publicity: null,
   };
 }

@@ -1,6 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { Provenance } from '../shared/provenance.type';
-import { RegionRef } from '../shared/region.stub';
+import { Publicity, Provenance, RegionRef } from '@keyfield/core';
 
 /** 市场主体 — an organisation, keyed across every domain by its unified social credit code. */
 @Directive('@key(fields: "uscc")')
@@ -38,4 +37,7 @@ export class Organization {
 
   @Field(() => Provenance, { nullable: true, description: 'Provenance of the register record (null when not in the register)' })
   provenance!: Provenance | null;
+
+  @Field(() => Publicity, { nullable: true, description: '公开状态 — whether the register record is in public view (null when only the code is known)' })
+  publicity!: Publicity | null;
 }

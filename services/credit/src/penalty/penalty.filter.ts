@@ -2,7 +2,7 @@ import type { KeysetOrder, SqlWhere } from '@keyfield/core';
 import { decisionWhere } from '../shared/decision-filter';
 import { PenaltyOrder, type PenaltyFilter } from './penalty.inputs';
 
-/** The WHERE clause of a penalty list. Withdrawn records stay out of lists. */
+/** The WHERE clause of a penalty list's filter (what the caller may see is the list reader's). */
 export function penaltyWhere(filter: PenaltyFilter | undefined): SqlWhere {
   const where = decisionWhere('p', filter, ['subject_name', 'decision_number', 'authority_name']);
   return where.addIf(filter?.kind, '? = ANY(p.kinds)');

@@ -1,6 +1,5 @@
-import { PageArgs } from '@keyfield/core';
+import { PageArgs, DateRange } from '@keyfield/core';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { DateRange } from '../shared/date-range.input';
 import { SubjectKind } from '../shared/subject-kind';
 
 /** 行政处罚筛选 — what a column page filters penalties by. */

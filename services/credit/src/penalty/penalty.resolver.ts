@@ -1,6 +1,6 @@
 import { paged } from '@keyfield/core';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { CreditContext } from '../context';
+import { creditView, type CreditContext } from '../context';
 import { PenaltyConnection } from './penalty.connection';
 import { PenaltyArgs } from './penalty.inputs';
 import { Penalty } from './penalty.type';
@@ -9,6 +9,6 @@ import { Penalty } from './penalty.type';
 export class PenaltyResolver {
   @Query(() => PenaltyConnection, { description: '行政处罚 — penalty decisions, newest first' })
   penalties(@Args() args: PenaltyArgs, @Ctx() ctx: CreditContext): Promise<PenaltyConnection> {
-    return ctx.penalties.list(paged(args)) as unknown as Promise<PenaltyConnection>;
+    return ctx.penalties.list(paged(args), creditView(ctx)) as unknown as Promise<PenaltyConnection>;
   }
 }

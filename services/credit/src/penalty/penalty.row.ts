@@ -1,7 +1,4 @@
-import { disclosureOf } from '../shared/disclosure';
-import { moneyOf } from '../shared/money.type';
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
-import { regionRef } from '../shared/region.stub';
+import { publicityOf, disclosureOf, moneyOf, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow, regionRef } from '@keyfield/core';
 import { authorityOf, subjectOf } from '../shared/subject';
 import { SUBJECT_COLUMNS, type SubjectRow } from '../shared/subject.type';
 import type { Penalty } from './penalty.type';
@@ -66,6 +63,6 @@ export function toPenalty(r: PenaltyRow): Penalty {
     remark: r.remark,
     region: regionRef(r.regionCode),
     disclosure: disclosureOf(r.disclosure),
-    provenance: provenanceOf(r),
+    provenance: provenanceOf(r), publicity: publicityOf(r),
   };
 }

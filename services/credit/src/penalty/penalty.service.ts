@@ -1,5 +1,7 @@
+import { ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
-import { ListReader } from '../shared/list-reader';
+import type { CreditPolicy } from '../publicity/credit-policy';
+import { PENALTY_WITH_REPAIR, penaltyRule } from '../publicity/penalty-rule';
 import { penaltyOrder, penaltyWhere } from './penalty.filter';
 import type { PenaltyFilter, PenaltyOrder } from './penalty.inputs';
 import { PENALTY_COLUMNS, toPenalty, type PenaltyRow } from './penalty.row';
@@ -7,9 +9,10 @@ import type { Penalty } from './penalty.type';
 
 /** Reads penalties: the root list and each organisation's, batched. */
 export class PenaltyService extends ListReader<PenaltyRow, Penalty, PenaltyFilter, PenaltyOrder> {
-  constructor(db: DataSource) {
+  constructor(db: DataSource, policy: CreditPolicy) {
     super(db, {
-      name: 'penalty', from: 'credit.penalty p', select: PENALTY_COLUMNS, where: (f) => penaltyWhere(f), order: penaltyOrder,
+      name: 'penalty', from: PENALTY_WITH_REPAIR, alias: 'p', select: PENALTY_COLUMNS, where: (f) => penaltyWhere(f), order: penaltyOrder,
+      publicity: penaltyRule(policy),
       keyOf: (r) => [r.decisionDate, r.id], toNode: toPenalty,
     });
   }

@@ -1,8 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Disclosure } from '../shared/disclosure';
-import { Money } from '../shared/money.type';
-import { Provenance } from '../shared/provenance.type';
-import { RegionRef } from '../shared/region.stub';
+import { Publicity, Disclosure, Money, Provenance, RegionRef } from '@keyfield/core';
 import { Authority, Subject } from '../shared/subject.type';
 
 /** 行政处罚 — an administrative penalty decision (双公示, CF_*). */
@@ -67,4 +64,7 @@ export class Penalty {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Publicity, { description: '公开状态 — in public view now, or why not (the public sees only records that are)' })
+  publicity!: Publicity;
 }

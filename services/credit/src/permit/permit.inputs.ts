@@ -1,6 +1,5 @@
-import { PageArgs } from '@keyfield/core';
+import { PageArgs, DateRange } from '@keyfield/core';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateRange } from '../shared/date-range.input';
 import { SubjectKind } from '../shared/subject-kind';
 
 /** 行政许可筛选 — what a column page filters permits by. */

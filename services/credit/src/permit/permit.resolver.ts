@@ -1,6 +1,6 @@
 import { paged } from '@keyfield/core';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { CreditContext } from '../context';
+import { creditView, type CreditContext } from '../context';
 import { PermitConnection } from './permit.connection';
 import { PermitArgs } from './permit.inputs';
 import { Permit } from './permit.type';
@@ -9,6 +9,6 @@ import { Permit } from './permit.type';
 export class PermitResolver {
   @Query(() => PermitConnection, { description: '行政许可 — permit decisions, newest first' })
   permits(@Args() args: PermitArgs, @Ctx() ctx: CreditContext): Promise<PermitConnection> {
-    return ctx.permits.list(paged(args)) as unknown as Promise<PermitConnection>;
+    return ctx.permits.list(paged(args), creditView(ctx)) as unknown as Promise<PermitConnection>;
   }
 }

@@ -1,6 +1,4 @@
-import { disclosureOf } from '../shared/disclosure';
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
-import { regionRef } from '../shared/region.stub';
+import { publicityOf, disclosureOf, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow, regionRef } from '@keyfield/core';
 import { authorityOf, subjectOf } from '../shared/subject';
 import { SUBJECT_COLUMNS, type SubjectRow } from '../shared/subject.type';
 import type { Permit } from './permit.type';
@@ -39,6 +37,6 @@ export function toPermit(r: PermitRow): Permit {
     validFrom: r.validFrom, validTo: r.validTo, longTerm: r.longTerm, status: r.status,
     authority: { name: r.authorityName, uscc: r.authorityCode },
     dataSource: authorityOf(r.dataSourceName, r.dataSourceCode),
-    remark: r.remark, region: regionRef(r.regionCode), disclosure: disclosureOf(r.disclosure), provenance: provenanceOf(r),
+    remark: r.remark, region: regionRef(r.regionCode), disclosure: disclosureOf(r.disclosure), provenance: provenanceOf(r), publicity: publicityOf(r),
   };
 }

@@ -1,6 +1,7 @@
+import { ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { decisionWhere } from '../shared/decision-filter';
-import { ListReader } from '../shared/list-reader';
+import { recordRule } from '../publicity/listing-rule';
 import type { PermitFilter } from './permit.inputs';
 import { PERMIT_COLUMNS, toPermit, type PermitRow } from './permit.row';
 import type { Permit } from './permit.type';
@@ -11,6 +12,8 @@ export class PermitService extends ListReader<PermitRow, Permit, PermitFilter, n
     super(db, {
       name: 'permit',
       from: 'credit.permit x',
+      alias: 'x',
+      publicity: recordRule,
       select: PERMIT_COLUMNS,
       where: (f) => decisionWhere('x', f, ['subject_name', 'document_number', 'authority_name']).addIf(f?.kind, 'x.kind = ?'),
       order: () => ({ columns: ['x.decision_date', 'x.id'], direction: 'DESC' }),

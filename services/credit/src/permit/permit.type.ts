@@ -1,7 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Disclosure } from '../shared/disclosure';
-import { Provenance } from '../shared/provenance.type';
-import { RegionRef } from '../shared/region.stub';
+import { Publicity, Disclosure, Provenance, RegionRef } from '@keyfield/core';
 import { Authority, Subject } from '../shared/subject.type';
 
 /** 行政许可 — an administrative permit decision (双公示, XK_*). */
@@ -63,4 +61,7 @@ export class Permit {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Publicity, { description: '公开状态 — in public view now, or why not (the public sees only records that are)' })
+  publicity!: Publicity;
 }

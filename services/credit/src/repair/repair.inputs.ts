@@ -1,6 +1,5 @@
-import { PageArgs } from '@keyfield/core';
+import { PageArgs, DateRange } from '@keyfield/core';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateRange } from '../shared/date-range.input';
 
 /** 信用修复筛选 — repair filters. */
 @InputType({ description: '信用修复筛选 — repair filters' })

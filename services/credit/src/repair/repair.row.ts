@@ -1,4 +1,4 @@
-import { PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '../shared/provenance.type';
+import { publicityOf, PROVENANCE_COLUMNS, provenanceOf, type ProvenanceRow } from '@keyfield/core';
 import type { CreditRepair } from './repair.type';
 
 export const REPAIR_COLUMNS = `r.id::text AS id, r.decision_number AS "decisionNumber", r.authority_code AS "authorityCode",
@@ -18,6 +18,6 @@ export interface RepairRow extends ProvenanceRow {
 export function toRepair(r: RepairRow): CreditRepair {
   return {
     decisionNumber: r.decisionNumber, authority: { name: r.authorityName ?? '', uscc: r.authorityCode },
-    repairDate: r.repairDate, repairingAuthority: r.repairingAuthority, provenance: provenanceOf(r),
+    repairDate: r.repairDate, repairingAuthority: r.repairingAuthority, provenance: provenanceOf(r), publicity: publicityOf(r),
   };
 }

@@ -1,13 +1,12 @@
-import { byKey, SqlWhere, type LoaderRegistry } from '@keyfield/core';
+import { addPublicOnly, byKey, publicityColumns, SqlWhere, type LoaderRegistry, type RecordView, checkDateRange, ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
-import { checkDateRange } from '../shared/date-range.input';
-import { ListReader } from '../shared/list-reader';
+import { recordRule } from '../publicity/listing-rule';
 import type { RepairFilter } from './repair.inputs';
 import { REPAIR_COLUMNS, toRepair, type RepairRow } from './repair.row';
 import type { CreditRepair } from './repair.type';
 
 function repairWhere(filter: RepairFilter | undefined): SqlWhere {
-  const where = new SqlWhere().add('r.withdrawn_at IS NULL');
+  const where = new SqlWhere();
   const range = checkDateRange(filter?.repairDate, 'filter.repairDate');
   where.addIf(filter?.authorityCode, 'r.authority_code = ?');
   where.addIf(range?.from, 'r.repair_date >= ?::date');
@@ -18,17 +17,18 @@ function repairWhere(filter: RepairFilter | undefined): SqlWhere {
 export class RepairService extends ListReader<RepairRow, CreditRepair, RepairFilter, never> {
   constructor(private readonly database: DataSource) {
     super(database, {
-      name: 'repair', from: 'credit.repair r', select: REPAIR_COLUMNS, where: repairWhere,
+      name: 'repair', from: 'credit.repair r', alias: 'r', publicity: recordRule, select: REPAIR_COLUMNS, where: repairWhere,
       order: () => ({ columns: ['r.repair_date', 'r.id'], direction: 'DESC' }), keyOf: (r) => [r.repairDate, r.id], toNode: toRepair,
     });
   }
 
   /** The repair of a penalty (decision number + authority code), or null. */
-  ofPenalty(loaders: LoaderRegistry, decisionNumber: string, authorityCode: string): Promise<CreditRepair | null> {
-    return loaders.get<string, CreditRepair | null>('repair.ofPenalty', async (keys) => {
-      const rows = (await this.database.query(
-        `SELECT ${REPAIR_COLUMNS} FROM credit.repair r WHERE r.withdrawn_at IS NULL AND r.decision_number || '|' || r.authority_code = ANY($1)`,
-        [keys])) as RepairRow[];
+  ofPenalty(loaders: LoaderRegistry, decisionNumber: string, authorityCode: string, view: RecordView): Promise<CreditRepair | null> {
+    return loaders.get<string, CreditRepair | null>(`repair.ofPenalty:${view.beyondPublic}`, async (keys) => {
+      const where = new SqlWhere().add("r.decision_number || '|' || r.authority_code = ANY(?)", keys);
+      if (!view.beyondPublic) addPublicOnly(where, recordRule, 'r', view.today);
+      const select = view.beyondPublic ? `${REPAIR_COLUMNS}, ${publicityColumns(recordRule, 'r', view.today)}` : REPAIR_COLUMNS;
+      const rows = (await this.database.query(`SELECT ${select} FROM credit.repair r ${where.sql}`, where.params)) as RepairRow[];
       return byKey(keys, rows, (r) => r.penaltyKey).map((r) => (r ? toRepair(r) : null));
     }).load(`${decisionNumber}|${authorityCode}`);
   }

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Provenance } from '../shared/provenance.type';
+import { Publicity, Provenance } from '@keyfield/core';
 import { Authority } from '../shared/subject.type';
 
 /** 信用修复 — a credit repair: from its date the penalty it names may leave public view (policy.md). */
@@ -19,4 +19,7 @@ export class CreditRepair {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Publicity, { description: '公开状态 — in public view now, or why not (the public sees only records that are)' })
+  publicity!: Publicity;
 }

@@ -1,6 +1,4 @@
-import { likePattern, SqlWhere } from '@keyfield/core';
-import { checkDateRange, type DateRange } from './date-range.input';
-import { regionPrefix } from './region-filter';
+import { checkDateRange, likePattern, regionPrefix, SqlWhere, type DateRange } from '@keyfield/core';
 import type { SubjectKind } from './subject-kind';
 
 /** The filters penalties and permits (双公示 decisions) share. */
@@ -14,11 +12,11 @@ export interface DecisionFilter {
 }
 
 /**
- * WHERE for a decision list over alias `a`: withdrawn records stay out; `textColumns` are searched
+ * WHERE for a decision list over alias `a` (visibility is the list reader's); `textColumns` are searched
  * with ILIKE for `text`.
  */
 export function decisionWhere(a: string, filter: DecisionFilter | undefined, textColumns: string[], argument = 'filter'): SqlWhere {
-  const where = new SqlWhere().add(`${a}.withdrawn_at IS NULL`);
+  const where = new SqlWhere();
   if (!filter) return where;
   const range = checkDateRange(filter.decisionDate, `${argument}.decisionDate`);
   where.addIf(filter.regionCode, `${a}.region_code LIKE ?`, (c) => `${regionPrefix(c, `${argument}.regionCode`)}%`);

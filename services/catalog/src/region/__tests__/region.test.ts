@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, createTestDatabase, countQueries, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { createLogger, createTestDatabase, countQueries, signedGraphQL, TEST_SIGNING_SECRET, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { CatalogContext } from '../../context';
 import { catalogDataSource, prepareCatalog } from '../../db';
@@ -9,18 +9,15 @@ let database: TestDatabase;
 let db: DataSource;
 let server: SubgraphServer<CatalogContext>;
 
-async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return res.json() as Promise<{ data?: any; errors?: any[] }>;
-}
 let url: string;
+const gql = (query: string, variables?: Record<string, unknown>) => signedGraphQL(url, TEST_SIGNING_SECRET)(query, variables);
 
 beforeAll(async () => {
   database = await createTestDatabase('kf_catalog');
   db = catalogDataSource(database.url);
   await db.initialize();
   await prepareCatalog(db);
-  server = await createCatalogServer(db, createLogger('catalog-test', 'silent'));
+  server = await createCatalogServer(db, createLogger('catalog-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
   url = await server.listen(0);
 });
 

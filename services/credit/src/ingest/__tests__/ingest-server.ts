@@ -1,4 +1,4 @@
-import { createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { createLogger, createTestDatabase, identityOf, signedGraphQL, TEST_SIGNING_SECRET, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import { prepareSync } from '@keyfield/sync';
 import type { DataSource } from 'typeorm';
 import type { CreditContext } from '../../context';
@@ -20,14 +20,11 @@ export async function startIngestServer(prefix: string): Promise<IngestServer> {
   const db = creditDataSource(database.url);
   await db.initialize();
   await prepareCredit(db);
-  const server: SubgraphServer<CreditContext> = await createCreditServer(db, createLogger('ingest-test', 'silent'));
+  const server: SubgraphServer<CreditContext> = await createCreditServer(db, createLogger('ingest-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
   const url = await server.listen(0);
   return {
     db,
-    async gql(query, variables) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return res.json() as Promise<GqlResult>;
-    },
+    gql: signedGraphQL(url, TEST_SIGNING_SECRET, identityOf('sync', ['credit'])),
     async stop() {
       await server.close();
       await db.destroy();

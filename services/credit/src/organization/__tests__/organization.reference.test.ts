@@ -1,4 +1,4 @@
-import { computeGb11714CheckChar, computeUsccCheckChar, countQueries, isValidUscc, createLogger, createTestDatabase, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { computeGb11714CheckChar, computeUsccCheckChar, countQueries, isValidUscc, createLogger, createTestDatabase, signedGraphQL, TEST_SIGNING_SECRET, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { CreditContext } from '../../context';
 import { creditDataSource, prepareCredit } from '../../db';
@@ -20,10 +20,7 @@ test('the generated test codes pass both checks', () => {
   expect([0, 7, 99].map((n) => isValidUscc(uscc(n)))).toEqual([true, true, true]);
 });
 
-async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return res.json() as Promise<{ data?: any; errors?: any[] }>;
-}
+const gql = (query: string, variables?: Record<string, unknown>) => signedGraphQL(url, TEST_SIGNING_SECRET)(query, variables);
 
 beforeAll(async () => {
   database = await createTestDatabase('kf_credit_ref');
@@ -32,10 +29,10 @@ beforeAll(async () => {
   await prepareCredit(db);
   const codes = Array.from({ length: 100 }, (_, i) => uscc(i));
   await db.query(
-    `INSERT INTO credit.organization (uscc, uscc_valid, name, name_normalised, region_code, upstream_changed_at, source, source_key, fetched_at, content_hash)
-     SELECT c, true, '厦门测试' || i || '有限公司', '厦门测试' || i || '有限公司', '350205', now(), 'credit/qyxx', c, now(), 'h'
+    `INSERT INTO credit.organization (uscc, uscc_valid, name, name_normalised, region_code, disclosure, upstream_changed_at, source, source_key, fetched_at, content_hash)
+     SELECT c, true, '厦门测试' || i || '有限公司', '厦门测试' || i || '有限公司', '350205', '主动公开', now(), 'credit/qyxx', c, now(), 'h'
      FROM unnest($1::text[]) WITH ORDINALITY AS t(c, i)`, [codes]);
-  server = await createCreditServer(db, createLogger('credit-test', 'silent'));
+  server = await createCreditServer(db, createLogger('credit-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
   url = await server.listen(0);
 });
 

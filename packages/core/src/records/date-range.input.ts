@@ -1,4 +1,5 @@
-import { isValidCalendarDate, userInputError } from '@keyfield/core';
+import { isValidCalendarDate } from '../dates/calendar';
+import { userInputError } from '../errors/user-input';
 import { Field, InputType } from 'type-graphql';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

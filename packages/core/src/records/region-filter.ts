@@ -1,4 +1,4 @@
-import { userInputError } from '@keyfield/core';
+import { userInputError } from '../errors/user-input';
 
 /**
  * The code prefix that covers a region and everything under it: 350000 → 35, 350200 → 3502,

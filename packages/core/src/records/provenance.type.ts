@@ -38,6 +38,9 @@ export interface ProvenanceRow {
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   disclosure: string | null;
+  /** Present only for callers who see beyond public view (see `publicityColumns`). */
+  hiddenReason?: string | null;
+  hiddenSince?: string | null;
 }
 
 export function provenanceOf(row: ProvenanceRow): Provenance {

@@ -1,18 +1,23 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { createLogger, identityOf, signedGraphQL, TEST_SIGNING_SECRET, type Logger, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import { createLogger, identityOf, signedGraphQL, TEST_SIGNING_SECRET, type Logger, type RequestContext, type SubgraphServer, type TestDatabase } from '@keyfield/core';
 import { runSource } from '@keyfield/sync';
 import type { DataSource } from 'typeorm';
 import type { CreditContext } from '../../services/credit/src/context';
 import { creditDataSource } from '../../services/credit/src/db';
 import { createCreditServer } from '../../services/credit/src/server';
 import { createSimulator, type Simulator } from '../../simulator/src/server';
+import { createGateway, type Gateway } from '../../gateway/src/server';
+import { catalogDataSource } from '../../services/catalog/src/db';
+import { createCatalogServer } from '../../services/catalog/src/server';
+import { authHeaders, TEST_JWT } from '../support/tokens';
 import { migratedDatabase, sourcesFor } from '../support/credit-env';
 
 /**
  * policy.md 个人信息: "no log line prints them". A whole run at the most verbose level — every
  * credit source synced from the simulator (malformed rows quarantined), the subgraph queried by
- * every role, a push with bad records — and then every raw personal value stored is looked for in
+ * every role directly and through the gateway, a push with bad records — and then every raw personal value stored is looked for in
  * every line logged.
  */
 const lines: string[] = [];
@@ -24,6 +29,9 @@ let db: DataSource;
 let credit: DataSource;
 let sim: Simulator;
 let server: SubgraphServer<CreditContext>;
+let catalog: DataSource;
+let catalogServer: SubgraphServer<RequestContext>;
+let gateway: Gateway;
 
 beforeAll(async () => {
   ({ database, db } = await migratedDatabase('kf_log_privacy'));
@@ -40,6 +48,18 @@ beforeAll(async () => {
     await gql('{ penalties(first: 100) { nodes { subject { name } publicity { reason } } } permits(first: 100) { nodes { subject { name } } } judgmentDefaulters(first: 100) { nodes { name code } } }');
     await gql('query($t: String!) { penalties(filter: { text: $t }) { totalCount } }', { t: person?.name ?? '' });
   }
+  catalog = catalogDataSource(database.url);
+  await catalog.initialize();
+  catalogServer = (await createCatalogServer(catalog, logger, { signingSecret: TEST_SIGNING_SECRET })) as unknown as SubgraphServer<RequestContext>;
+  gateway = await createGateway({
+    supergraphSdl: readFileSync('schema/supergraph.graphql', 'utf8'), logger, signingSecret: TEST_SIGNING_SECRET, jwt: TEST_JWT,
+    subgraphUrls: { catalog: await catalogServer.listen(0), credit: url },
+  });
+  const gatewayUrl = await gateway.listen(0);
+  for (const role of ['public', 'analyst'] as const) {
+    await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authHeaders(role)) },
+      body: JSON.stringify({ query: 'query($t: String!) { penalties(filter: { text: $t }) { totalCount nodes { subject { name } } } judgmentDefaulters { nodes { name } } }', variables: { t: person?.name ?? '' } }) });
+  }
   const [wire] = (await db.query(`SELECT decision_number, person_id_number FROM credit.penalty WHERE person_id_number IS NOT NULL LIMIT 1`)) as { decision_number: string; person_id_number: string }[];
   await signedGraphQL(url, TEST_SIGNING_SECRET, identityOf('sync', ['credit']))(
     'mutation($r: [PenaltyRecordInput!]!) { ingestPenalties(records: $r) { rejected } }',
@@ -47,9 +67,11 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await gateway.close();
+  await catalogServer.close();
   await server.close();
   await sim.close();
-  await Promise.all([credit.destroy(), db.destroy()]);
+  await Promise.all([credit.destroy(), catalog.destroy(), db.destroy()]);
   await database.drop();
 });
 

@@ -1,12 +1,25 @@
 import { Logger as HiveLogger, type Attributes, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
 import type { Logger } from '@keyfield/core';
 
-/** Writes the runtime's log records as lines of the project's pino logger (redaction included). */
+/**
+ * What the runtime's debug lines carry of a request's payload: variables and bodies may hold a
+ * person's name searched for or a pushed record's id number (policy.md: no log line prints them).
+ * The query text stays: it is the shape of the question, its values travel as variables.
+ */
+const PAYLOAD_KEYS = new Set(['variables', 'body', 'response', 'result', 'data']);
+
+function withoutPayload(attrs: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(attrs)) kept[key] = PAYLOAD_KEYS.has(key) && value !== undefined && value !== null ? '[redacted]' : value;
+  return kept;
+}
+
+/** Writes the runtime's log records as lines of the project's pino logger, payloads redacted. */
 class PinoWriter implements LogWriter {
   constructor(private readonly logger: Logger) {}
 
   write(level: LogLevel, attrs: Attributes | null | undefined, msg: string | null | undefined): void {
-    const fields = Array.isArray(attrs) ? { attrs } : (attrs ?? {});
+    const fields = Array.isArray(attrs) ? { attrs: '[redacted]' } : withoutPayload((attrs ?? {}) as Record<string, unknown>);
     this.logger[level](fields, msg ?? undefined);
   }
 }

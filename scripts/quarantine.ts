@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   const db = opsDataSource(databaseUrlOf(config), 2);
   await db.initialize();
   try {
-    const services = createOpsServices(db, logger, { sources: allSources(config) });
+    const services = createOpsServices(db, logger, { sources: allSources() });
     console.log(await run(new QuarantineCommands(services, { name: `cli:${userInfo().username}` }), command, args, values));
     return 0;
   } finally {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { sharedSettings } from '@keyfield/core';
-import { loadConfig } from '../services/credit/src/config';
 import { startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
 import { openDatabase, prepareDatabase } from './lib/database';
 import { runSyncs } from './lib/run-syncs';
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
     for (const s of SUBGRAPHS) await waitForHealthy(s.name, `http://${host}:${s.port(settings)}/health`);
     await waitForHealthy('gateway', `http://${host}:${settings.gatewayPort}/healthcheck`);
     console.log('\nSync from the upstream simulator (each source from its stored cursor):');
-    await runSyncs(database.url, allSources(loadConfig()));
+    await runSyncs(database.url, allSources());
     children.push(startChild('worker', 'scripts/worker.ts', env));
     await waitForHealthy('worker', `http://${host}:${settings.workerMetricsPort}/health`);
     console.log(`\nkeyfield is up. Open http://${host}:${settings.gatewayPort}/graphql in a browser (GraphQL IDE). Ctrl-C stops everything.`);

@@ -3,6 +3,7 @@ import type { SharedSettings } from '@keyfield/core';
 import { buildCatalogSchema } from '../services/catalog/src/server';
 import { buildCreditSchema } from '../services/credit/src/server';
 import { buildOpsSchema } from '../services/ops/src/server';
+import { buildTradingSchema } from '../services/trading/src/server';
 
 /** One subgraph of the supergraph: its name, how to build its schema, and where it listens. */
 export interface SubgraphEntry {
@@ -26,6 +27,12 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     entry: 'services/credit/src/index.ts',
     buildSchema: buildCreditSchema,
     port: (s) => s.creditPort,
+  },
+  {
+    name: 'trading',
+    entry: 'services/trading/src/index.ts',
+    buildSchema: buildTradingSchema,
+    port: (s) => s.tradingPort,
   },
   {
     name: 'ops',

@@ -14,7 +14,7 @@ import { allSources } from '../services/sources';
 async function main(): Promise<void> {
   const config = loadConfig();
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const sources = allSources(config);
+  const sources = allSources();
   const chosen = wanted.length === 0 ? sources : sources.filter((s) => wanted.some((w) => s.name === w || s.name.startsWith(`${w}/`)));
   if (chosen.length === 0) {
     console.error(`No source matches ${wanted.join(', ')}. Known: ${sources.map((s) => s.name).join(', ')}`);

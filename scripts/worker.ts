@@ -21,7 +21,7 @@ function readWorkerSettings(): WorkerSettings {
   const problems: string[] = [];
   const attempt = collectProblems(problems);
   const config = attempt(() => loadConfig());
-  const sources = config ? allSources(config) : [];
+  const sources = attempt(() => allSources()) ?? [];
   const scheduler = attempt(() => readSchedulerSettings(sources.map((s) => s.name)));
   const upstream = attempt(() => readUpstreamSettings());
   if (!config || !scheduler || !upstream || problems.length > 0) throw new ConfigError(problems);

@@ -2,6 +2,7 @@ import { startEmbeddedPostgres, type SharedSettings } from '@keyfield/core';
 import { prepareSync } from '@keyfield/sync';
 import { catalogDataSource, prepareCatalog } from '../../services/catalog/src/db';
 import { creditDataSource, prepareCredit } from '../../services/credit/src/db';
+import { prepareTrading, tradingDataSource } from '../../services/trading/src/db';
 
 export interface Database {
   url: string;
@@ -18,7 +19,7 @@ export async function openDatabase(settings: SharedSettings): Promise<Database> 
 /** Every service's migrations and reference data, in dependency order. Idempotent. */
 export async function prepareDatabase(url: string): Promise<void> {
   await prepareSync(url);
-  for (const [open, prepare] of [[catalogDataSource, prepareCatalog], [creditDataSource, prepareCredit]] as const) {
+  for (const [open, prepare] of [[catalogDataSource, prepareCatalog], [creditDataSource, prepareCredit], [tradingDataSource, prepareTrading]] as const) {
     const db = open(url, 2);
     await db.initialize();
     try {

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { prepareDatabase } from '../../scripts/lib/database';
 import { loadConfig } from '../../services/credit/src/config';
 import { creditSources } from '../../services/credit/src/connectors/credit/spec';
+import { loadConfig as loadTradingConfig } from '../../services/trading/src/config';
+import { tradingSources } from '../../services/trading/src/connectors/trading-sources';
 
 /** A migrated test database plus a plain DataSource on it. */
 export async function migratedDatabase(prefix: string): Promise<{ database: TestDatabase; db: DataSource }> {
@@ -12,6 +14,11 @@ export async function migratedDatabase(prefix: string): Promise<{ database: Test
   const db = new DataSource({ type: 'postgres', url: database.url, extra: { max: 4 } });
   await db.initialize();
   return { database, db };
+}
+
+/** The trading sources pointed at a simulator, with quick retries. */
+export function tradingSourcesFor(baseUrl: string): AnySource[] {
+  return tradingSources({ ...loadTradingConfig({}), upstreamGgzyUrl: baseUrl, upstreamCcgpUrl: baseUrl, retryDelayMs: 5 });
 }
 
 /** The credit sources pointed at a simulator, with quick retries. */

@@ -15,7 +15,7 @@ bootSubgraph({
   port: (s) => s.opsPort,
   dataSource: opsDataSource,
   createServer: (db, logger, serve) => createOpsServer(db, logger, serve, {
-    sources: config ? allSources(config) : [],
+    sources: config ? allSources() : [],
     queue: config ? opsQueue(databaseUrlOf(config), logger) : undefined,
   }),
 });

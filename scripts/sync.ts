@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const mode = flags.has('--full') ? 'full' : flags.has('--replay') ? 'replay' : 'incremental';
-  await runSyncs(databaseUrlOf(config), chosen, logger, { mode, ...(flags.has('--plain') ? { progress: plainProgress() } : {}) });
+  await runSyncs(databaseUrlOf(config), chosen, logger, { mode, ...(flags.has('--plain') ? { progress: plainProgress(chosen.map((s) => s.name)) } : {}) });
 }
 
 main().catch((err: unknown) => {

@@ -14,7 +14,7 @@ export interface RunSyncsOptions {
 }
 
 /** Plain lines on stdout whatever it is (`npm run sync -- --plain`). */
-export const plainProgress = (): SyncProgress => lineProgress((line) => process.stdout.write(line));
+export const plainProgress = (names: readonly string[]): SyncProgress => lineProgress((line) => process.stdout.write(line), names);
 
 /** A full run's drift report, one line. */
 function driftLine(counts: SyncCounts, status: string): string {

@@ -9,5 +9,5 @@ export { lineProgress } from './line-progress';
 
 /** Bars on a terminal, plain lines anywhere else (CI logs, pipes, files). */
 export function syncProgressFor(stream: NodeJS.WriteStream, names: readonly string[]): SyncProgress {
-  return stream.isTTY ? barProgress(stream, names) : lineProgress((line) => stream.write(line));
+  return stream.isTTY ? barProgress(stream, names) : lineProgress((line) => stream.write(line), names);
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { collectProblems, ConfigError, flag, integer, readSettings, sharedSettings, signingSecretOf, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
+import { collectProblems, ConfigError, databaseUrlOf, flag, integer, readSettings, sharedSettings, signingSecretOf, text, url, type SettingsSpec, type SharedSettings } from '@keyfield/core';
 import { readJwtSettings, type JwtConfig } from './identity/jwt-settings';
 import { readLimitSettings } from './limits/limit-settings';
 import type { RoleLimits } from './limits/request-limits';
@@ -19,6 +19,8 @@ const gatewaySpec = {
   shutdownGraceMs: integer('GATEWAY_SHUTDOWN_GRACE_MS', 'on SIGTERM, how long in-flight requests may take before their connections are cut, in milliseconds', 8000, 0, 600_000),
   persistedDocumentsPath: text('GATEWAY_PERSISTED_DOCUMENTS', 'JSON file of the portal\'s persisted documents (sha256 hash → document)', 'gateway/persisted/portal.json'),
   publicPersistedOnly: flag('GATEWAY_PUBLIC_PERSISTED_ONLY', 'anonymous clients may run only the persisted documents', false),
+  responseCacheTtlMs: integer('GATEWAY_RESPONSE_CACHE_TTL_MS', 'how long a cached public response is served at most, in milliseconds (0: no response cache)', 60_000, 0, 86_400_000),
+  responseCacheMaxEntries: integer('GATEWAY_RESPONSE_CACHE_MAX_ENTRIES', 'public responses the cache keeps at most', 5000, 1, 1_000_000),
 };
 
 /** The gateway's settings: the only reader of process.env for the gateway. */
@@ -46,6 +48,8 @@ export interface GatewayConfig {
   /** Absolute path of the persisted-documents file. */
   persistedDocumentsPath: string;
   publicPersistedOnly: boolean;
+  /** The public response cache, over the database whose change announcements drop it; null when off. */
+  responseCache: { ttlMs: number; maxEntries: number; databaseUrl: string } | null;
 }
 
 /** Every `SUBGRAPH_URL_<NAME>` set in `env`, each validated as an http(s) URL. */
@@ -91,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     rateLimits,
     persistedDocumentsPath: resolve(own.persistedDocumentsPath),
     publicPersistedOnly: own.publicPersistedOnly,
+    responseCache: own.responseCacheTtlMs === 0 ? null : { ttlMs: own.responseCacheTtlMs, maxEntries: own.responseCacheMaxEntries, databaseUrl: databaseUrlOf(shared) },
   };
 }

@@ -41,11 +41,12 @@ async function main(): Promise<void> {
     rateLimits: config.rateLimits,
     persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
     publicPersistedOnly: config.publicPersistedOnly,
+    responseCache: config.responseCache ?? undefined,
   });
   const url = await gateway.listen(config.port, config.host);
   stopOnSignals(gateway, logger);
   const tokens = config.jwt.keys.kind === 'development' ? `development secret in ${config.jwt.keys.path}` : config.jwt.keys.kind;
-  logger.info({ url, supergraph: config.supergraphPath, subgraphUrls: config.subgraphUrls, production: config.production, tokens, publicPersistedOnly: config.publicPersistedOnly }, 'gateway ready');
+  logger.info({ url, supergraph: config.supergraphPath, subgraphUrls: config.subgraphUrls, production: config.production, tokens, publicPersistedOnly: config.publicPersistedOnly, responseCacheTtlMs: config.responseCache?.ttlMs ?? 0 }, 'gateway ready');
 }
 
 main().catch((err: unknown) => {

@@ -1,3 +1,5 @@
+import { ChangeFeed } from './cache/change-feed';
+import { usePublicResponseCache, type ResponseCacheOptions } from './cache/public-response-cache';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -46,6 +48,8 @@ export interface GatewayOptions {
   persistedDocuments?: PersistedDocuments;
   /** Anonymous clients may run only `persistedDocuments` (GATEWAY_PUBLIC_PERSISTED_ONLY). */
   publicPersistedOnly?: boolean;
+  /** A response cache for public requests, dropped whenever `databaseUrl` announces a change; none when omitted. */
+  responseCache?: ResponseCacheOptions & { databaseUrl: string };
 }
 
 export interface Gateway {
@@ -61,16 +65,17 @@ export interface Gateway {
  * their rate limit (429) → their request limits (QUERY_TOO_COMPLEX) → their identity into every
  * subgraph request, which the transport signs.
  */
-function policyPlugins(options: GatewayOptions, identities: RequestIdentities) {
+function policyPlugins(options: GatewayOptions, identities: RequestIdentities, feed: ChangeFeed | null) {
   return [
     useAuthentication(options.jwt ? tokenVerifier(options.jwt) : null, identities, options.logger),
     ...(options.rateLimits ? [useRateLimit(options.rateLimits, identities)] : []),
     useRequestLimits(options.limits ?? DEFAULT_LIMITS, identities),
     useIdentityExtension(identities),
+    ...(options.responseCache && feed ? [usePublicResponseCache(options.responseCache, identities, feed)] : []),
   ];
 }
 
-function runtimeFor(options: GatewayOptions): GatewayRuntime {
+function runtimeFor(options: GatewayOptions, feed: ChangeFeed | null): GatewayRuntime {
   const production = options.production ?? false;
   if (options.publicPersistedOnly && !options.persistedDocuments) throw new Error('publicPersistedOnly needs persistedDocuments: anonymous clients could run nothing');
   const identities = new RequestIdentities();
@@ -92,7 +97,7 @@ function runtimeFor(options: GatewayOptions): GatewayRuntime {
     landingPage: !production,
     disableIntrospection: production ? { disableIf: ({ context }) => !mayIntrospect(identities.of(context.request)) } : undefined,
     persistedDocuments: options.persistedDocuments && persistedDocumentsOption(options.persistedDocuments, options.publicPersistedOnly ?? false, identities),
-    plugins: () => policyPlugins(options, identities),
+    plugins: () => policyPlugins(options, identities, feed),
     productName: 'keyfield',
   });
 }
@@ -103,9 +108,11 @@ function runtimeFor(options: GatewayOptions): GatewayRuntime {
  */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // close() owns shutdown: the runtime's own SIGTERM/SIGINT disposal would abort in-flight requests.
-  const runtime = withoutSignalHandlers(() => runtimeFor(options));
+  const feed = options.responseCache ? new ChangeFeed(options.responseCache.databaseUrl, options.logger) : null;
+  const runtime = withoutSignalHandlers(() => runtimeFor(options, feed));
   try {
     await runtime.getSchema();
+    await feed?.start();
   } catch (err) {
     await runtime.dispose();
     throw err;
@@ -116,6 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     listen: async (port, host = '127.0.0.1') => `${await server.listen(port, host)}${GRAPHQL_PATH}`,
     close: async () => {
       await server.close(options.shutdownGraceMs ?? 8000);
+      await feed?.stop();
       await runtime.dispose();
     },
   };

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { announceDataChanged, countQueries, createLogger, createTestDatabase, TEST_SIGNING_SECRET, type SubgraphServer, type TestDatabase } from '@keyfield/core';
+import type { DataSource } from 'typeorm';
+import type { CatalogContext } from '../../../services/catalog/src/context';
+import { catalogDataSource, prepareCatalog } from '../../../services/catalog/src/db';
+import { createCatalogServer } from '../../../services/catalog/src/server';
+import { SUBGRAPHS } from '../../../scripts/subgraphs';
+import { buildSchemaFiles, SUPERGRAPH_FILE } from '../compose';
+import { createGateway, type Gateway } from '../server';
+import { post } from './support/graphql-client';
+import { TEST_JWT, tokenFor } from './support/tokens';
+
+/** The public response cache: hits skip the subgraphs, other roles never touch it, a change drops it. */
+let database: TestDatabase;
+let db: DataSource;
+let catalog: SubgraphServer<CatalogContext>;
+let gateway: Gateway;
+let url: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase('kf_gateway_cache');
+  db = catalogDataSource(database.url);
+  await db.initialize();
+  await prepareCatalog(db);
+  catalog = await createCatalogServer(db, createLogger('catalog-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
+  const catalogUrl = await catalog.listen(0);
+  const { files } = await buildSchemaFiles(SUBGRAPHS);
+  gateway = await createGateway({
+    supergraphSdl: files.get(SUPERGRAPH_FILE) ?? '', subgraphUrls: { catalog: catalogUrl }, logger: createLogger('gateway-test', 'silent'),
+    signingSecret: TEST_SIGNING_SECRET, jwt: TEST_JWT, responseCache: { ttlMs: 60_000, maxEntries: 100, databaseUrl: database.url },
+  });
+  url = await gateway.listen(0);
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await catalog.close();
+  await db.destroy();
+  await database.drop();
+});
+
+const REGION = 'query($c: String!) { region(code: $c) { name parent { name } } }';
+
+/** The reply to `body`, and how many SQL queries the catalog subgraph ran for it. */
+async function counted(body: Record<string, unknown>, token?: string) {
+  const counter = countQueries(db);
+  try {
+    const reply = await post(url, body, { token });
+    return { reply, queries: counter.count };
+  } finally {
+    counter.stop();
+  }
+}
+
+/** Waits until the gateway has had time to receive a notification. */
+const settle = () => new Promise((r) => setTimeout(r, 200));
+
+test('a public request repeated is served from the cache, without reaching the subgraph', async () => {
+  const first = await counted({ query: REGION, variables: { c: '350205' } });
+  const second = await counted({ query: REGION, variables: { c: '350205' } });
+  expect(first.reply.data).toEqual({ region: { name: '海沧区', parent: { name: '厦门市' } } });
+  expect(second.reply.data).toEqual(first.reply.data);
+  expect(first.queries).toBeGreaterThan(0);
+  expect(second.queries).toBe(0);
+  const other = await counted({ query: REGION, variables: { c: '350203' } });
+  expect(other.queries).toBeGreaterThan(0);
+});
+
+test('signed-in callers never read from or write to the cache', async () => {
+  const token = await tokenFor('analyst');
+  const first = await counted({ query: REGION, variables: { c: '350206' } }, token);
+  const second = await counted({ query: REGION, variables: { c: '350206' } }, token);
+  expect(second.queries).toBe(first.queries);
+  expect(first.queries).toBeGreaterThan(0);
+  // Nor did the analyst's answers become the public's.
+  expect((await counted({ query: REGION, variables: { c: '350206' } })).queries).toBeGreaterThan(0);
+});
+
+test('a change announced by any writer drops every cached public response', async () => {
+  await counted({ query: REGION, variables: { c: '350211' } });
+  expect((await counted({ query: REGION, variables: { c: '350211' } })).queries).toBe(0);
+  await announceDataChanged(db, 'catalog.region');
+  await settle();
+  expect((await counted({ query: REGION, variables: { c: '350211' } })).queries).toBeGreaterThan(0);
+  expect((await counted({ query: REGION, variables: { c: '350211' } })).queries).toBe(0);
+});
+
+test('a change announced in a transaction that rolls back drops nothing', async () => {
+  await counted({ query: REGION, variables: { c: '350212' } });
+  await db.transaction(async (tx) => {
+    await announceDataChanged(tx, 'catalog.region');
+    throw new Error('roll back');
+  }).catch(() => undefined);
+  await settle();
+  expect((await counted({ query: REGION, variables: { c: '350212' } })).queries).toBe(0);
+});

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { RequestIdentities } from '../identity/request-identities';
+import type { ChangeFeed } from './change-feed';
+
+export interface ResponseCacheOptions {
+  /** How long a cached public response may be served, in milliseconds. */
+  ttlMs: number;
+  /** Responses kept at most (least recently used go first). */
+  maxEntries: number;
+}
+
+const SHANGHAI_MS = 8 * 3600_000;
+
+/** Today in Shanghai: publicity windows move at midnight, so each day's responses are keyed apart. */
+const shanghaiDay = (now: Date): string => new Date(now.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
+
+/** The persisted document a request names, when it sends a hash rather than a query. */
+function persistedHash(context: unknown): string {
+  const params = (context as { params?: { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } }).params;
+  const hash = params?.extensions?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash : '';
+}
+
+/**
+ * A response cache for the public only (policy.md: a cached public response never holds what
+ * another role may see): a request with any verified identity but the public's is neither served
+ * from it nor stored in it. Entries are keyed by document (or persisted hash), variables, the
+ * data generation of `feed` and the Shanghai day; while `feed` is not listening nothing is cached.
+ * Responses with errors are never stored.
+ */
+export function usePublicResponseCache(options: ResponseCacheOptions, identities: RequestIdentities, feed: ChangeFeed, clock: () => Date = () => new Date()): GatewayPlugin {
+  return useResponseCache({
+    cache: createInMemoryCache({ max: options.maxEntries }),
+    ttl: options.ttlMs,
+    session: () => null,
+    enabled: (request) => feed.listening && identities.of(request).role === 'public',
+    // Only `id` marks entities; invalidation is by generation, so no per-entity bookkeeping is needed.
+    idFields: [],
+    buildResponseCacheKey: (params) => createHash('sha256')
+      .update(JSON.stringify([params.documentString, persistedHash(params.context), params.variableValues ?? null, params.operationName ?? null, feed.generation, shanghaiDay(clock())]))
+      .digest('hex'),
+  }) as GatewayPlugin;
+}

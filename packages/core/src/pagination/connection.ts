@@ -53,7 +53,10 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionBase;
 }
 
-/** Turns a keyset page plus a lazy count into the connection value. */
+/**
+ * Turns a keyset page plus a lazy count into the connection value. The count runs only when
+ * `totalCount` is selected, and not at all when the page already holds every matching row.
+ */
 export function toConnection<Row, T>(page: KeysetPage<Row>, map: (row: Row) => T, count: () => Promise<number>): ConnectionValue<T> {
   const nodes = page.rows.map(map);
   let total: Promise<number> | undefined;
@@ -62,7 +65,7 @@ export function toConnection<Row, T>(page: KeysetPage<Row>, map: (row: Row) => T
     edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] ?? '' })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     get totalCount() {
-      total ??= count();
+      total ??= page.whole ? Promise.resolve(page.rows.length) : count();
       return total;
     },
   };

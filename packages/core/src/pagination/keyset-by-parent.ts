@@ -41,7 +41,8 @@ export async function fetchKeysetPagesByParent<Row>(db: Queryable, q: ParentKeys
     const all = grouped.get(parent) ?? [];
     const page = all.slice(0, q.first);
     const cursors = page.map((r) => encodeCursor(q.keyOf(r)));
-    pages.set(parent, { rows: page, cursors, hasNextPage: all.length > q.first, endCursor: cursors[cursors.length - 1] ?? null });
+    const hasNextPage = all.length > q.first;
+    pages.set(parent, { rows: page, cursors, hasNextPage, endCursor: cursors[cursors.length - 1] ?? null, whole: !hasNextPage && !q.after });
   }
   return pages;
 }

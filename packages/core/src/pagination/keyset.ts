@@ -30,6 +30,8 @@ export interface KeysetPage<Row> {
   rows: Row[];
   cursors: string[];
   hasNextPage: boolean;
+  /** The page holds every matching row (no cursor was given, no next page): its length is the total. */
+  whole?: boolean;
   endCursor: string | null;
 }
 
@@ -45,7 +47,7 @@ export async function fetchKeysetPage<Row>(db: Queryable, q: KeysetQuery<Row>): 
   const hasNextPage = rows.length > q.first;
   const page = hasNextPage ? rows.slice(0, q.first) : rows;
   const cursors = page.map((r) => encodeCursor(q.keyOf(r)));
-  return { rows: page, cursors, hasNextPage, endCursor: cursors[cursors.length - 1] ?? null };
+  return { rows: page, cursors, hasNextPage, endCursor: cursors[cursors.length - 1] ?? null, whole: !hasNextPage && !q.after };
 }
 
 /**

@@ -1,9 +1,14 @@
 import 'reflect-metadata';
 import { benchIngest } from './ingest';
+import { benchServe } from './serve';
 
-/** `npm run bench -- <workload> [--rows N]`: runs one benchmark, prints its table, writes its JSON. */
+/**
+ * `npm run bench -- <workload> [flags]`: runs one benchmark, prints its table, writes its JSON.
+ * `ingest [--rows N]`; `serve [--sizes 100000,1000000] [--seconds 10] [--rounds 2] [--workloads column,profile,batch] …` (bench/serve/options.ts).
+ */
 const WORKLOADS: Record<string, (args: Map<string, string>) => Promise<void>> = {
   ingest: (args) => benchIngest(Number(args.get('--rows') ?? 1_000_000)),
+  serve: benchServe,
 };
 
 async function main(): Promise<void> {

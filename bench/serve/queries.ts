@@ -22,14 +22,9 @@ const PROFILE_FIELDS = `fragment Profile on Organization {
 export const PROFILE = `query Profile($u: String!) { organization(uscc: $u) { ...Profile } }
 ${PROFILE_FIELDS}`;
 
-/** Pages of 100 (the largest page the graph serves) that make up one batch lookup. */
-export const BATCH_PAGES = 5;
+/** Organisations in one batch lookup. */
+export const BATCH_SIZE = 500;
 
-/**
- * 500 profiles in one request. The graph has no root field taking many USCCs, so the batch is
- * five aliased `organizations` pages of 100 from consecutive cursors (see docs/BENCHMARKS.md).
- */
-export const BATCH = `query Batch(${Array.from({ length: BATCH_PAGES }, (_, i) => `$a${i}: String`).join(', ')}) {
-${Array.from({ length: BATCH_PAGES }, (_, i) => `  p${i}: organizations(first: 100, after: $a${i}) { nodes { ...Profile } }`).join('\n')}
-}
+/** 500 profiles in one request, through the root field that takes many codes. */
+export const BATCH = `query Batch($u: [String!]!) { organizationsByUscc(usccs: $u) { ...Profile } }
 ${PROFILE_FIELDS}`;

@@ -1,7 +1,7 @@
-import { checkUscc, encodeCursor, type Role } from '@keyfield/core';
+import { checkUscc, type Role } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { WorkloadName } from './options';
-import { BATCH, BATCH_PAGES, COLUMN_PAGE, PROFILE } from './queries';
+import { BATCH, BATCH_SIZE, COLUMN_PAGE, PROFILE } from './queries';
 
 /** One request's arguments, serialised once for each kind of target. */
 export interface RequestBodies {
@@ -55,14 +55,14 @@ function profileSamples(codes: string[]): RequestBodies[] {
   });
 }
 
-/** 500 consecutive organisations from a random place in the register: five cursors for the graph, the codes for raw. */
+/** 500 consecutive organisations (in code order) from a random place in the register. */
 function batchSamples(codes: string[]): RequestBodies[] {
-  const size = BATCH_PAGES * 100;
-  if (codes.length < size + 1) throw new Error(`the batch lookup needs ${size + 1} organisations; the register has ${codes.length}`);
+  const valid = codes.filter((c) => checkUscc(c).kind !== 'invalid');
+  if (valid.length < BATCH_SIZE) throw new Error(`the batch lookup needs ${BATCH_SIZE} organisations; the register has ${valid.length}`);
   return Array.from({ length: SAMPLES }, () => {
-    const start = 1 + Math.floor(Math.random() * (codes.length - size));
-    const cursors = Object.fromEntries(Array.from({ length: BATCH_PAGES }, (_, i) => [`a${i}`, encodeCursor([codes[start - 1 + i * 100] ?? ''])]));
-    return bodies(BATCH, cursors, { usccs: codes.slice(start, start + size) });
+    const start = Math.floor(Math.random() * (valid.length - BATCH_SIZE + 1));
+    const usccs = valid.slice(start, start + BATCH_SIZE);
+    return bodies(BATCH, { u: usccs }, { usccs });
   });
 }
 

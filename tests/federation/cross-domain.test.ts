@@ -114,3 +114,16 @@ test('a project’s whole life cycle with each party’s credit record', async (
   expect(credit).toBeLessThanOrEqual(5);
   expect(trading).toBeLessThanOrEqual(3);
 });
+
+test('the profiles of many organisations in one request: one SQL query per list per subgraph, whatever their number', async () => {
+  const codes = ((await stack.credit.query(`SELECT uscc FROM credit.organization ORDER BY uscc LIMIT 200`)) as { uscc: string }[]).map((r) => r.uscc);
+  const batch = `query($u: [String!]!) { organizationsByUscc(usccs: $u) {
+    uscc name penalties(first: 1) { totalCount nodes { decisionNumber } } bidsWon(first: 1) { totalCount nodes { title } } } }`;
+  const few = await counted(batch, { u: codes.slice(0, 20) });
+  const many = await counted(batch, { u: codes });
+  expect(many.data.organizationsByUscc).toHaveLength(200);
+  // credit: the register records, the penalty pages, their counts; trading: the award pages, their counts
+  expect({ credit: many.credit, trading: many.trading }).toEqual({ credit: few.credit, trading: few.trading });
+  expect(many.credit).toBeLessThanOrEqual(3);
+  expect(many.trading).toBeLessThanOrEqual(2);
+});

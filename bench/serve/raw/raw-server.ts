@@ -20,10 +20,9 @@ const pool = new Pool({ connectionString: env('DATABASE_URL'), max: Number(proce
 const column = columnPage(pool, env('RAW_PENALTY_PUBLIC'));
 const profilesOf = profiles(pool);
 
-/** Five pages of 100 under p0…p4, as the graph's batch query answers. */
+/** The profiles as the graph's `organizationsByUscc` answers them. */
 function batchJson(rows: string[]): string {
-  const pages = Array.from({ length: Math.ceil(rows.length / 100) }, (_, i) => `"p${i}":{"nodes":[${rows.slice(i * 100, i * 100 + 100).join(',')}]}`);
-  return `{"data":{${pages.join(',')}}}`;
+  return `{"data":{"organizationsByUscc":[${rows.join(',')}]}}`;
 }
 
 const ROUTES: Record<string, (body: string) => Promise<string>> = {

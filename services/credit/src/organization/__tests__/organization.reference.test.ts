@@ -64,6 +64,25 @@ test('penalties of many organisations come from one query per level', async () =
   expect(counter.count).toBe(2);
 });
 
+test('organizationsByUscc answers 100 codes in the order asked, their nested lists one SQL query each', async () => {
+  const codes = Array.from({ length: 100 }, (_, i) => uscc(99 - i));
+  const counter = countQueries(db);
+  const res = await gql('query($u: [String!]!) { organizationsByUscc(usccs: $u) { uscc name penalties(first: 3) { totalCount } abnormalListings { totalCount } } }', { u: codes });
+  counter.stop();
+  expect(res.errors).toBeUndefined();
+  expect(res.data.organizationsByUscc.map((o: { uscc: string }) => o.uscc)).toEqual(codes);
+  // the register records, penalties of all 100, listings of all 100
+  expect(counter.count).toBe(3);
+});
+
+test('organizationsByUscc refuses more than 500 codes, or a code that is none, naming it', async () => {
+  const many = await gql('query($u: [String!]!) { organizationsByUscc(usccs: $u) { uscc } }', { u: Array.from({ length: 501 }, (_, i) => uscc(i % 100)) });
+  expect(many.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(many.errors?.[0]?.message).toMatch(/501 codes are more than the 500/);
+  const bad = await gql('{ organizationsByUscc(usccs: ["91350205MA31XK2P5K", "nope"]) { uscc } }');
+  expect(bad.errors?.[0]?.extensions?.argument).toBe('usccs[1]');
+});
+
 test('an organisation known only by its code resolves with the code’s check and region', async () => {
   const res = await gql('{ organization(uscc: "91350100M0001TGQXM") { uscc usccValid usccWarning name } }');
   expect(res.data.organization).toMatchObject({ uscc: '91350100M0001TGQXM', usccValid: false, name: null });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { sharedSettings } from '@keyfield/core';
-import { startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
+import { GATEWAY_NODE_OPTIONS, startChild, stopChildren, waitForHealthy, type Child } from './lib/children';
 import { openDatabase, prepareDatabase } from './lib/database';
 import { runSyncs } from './lib/run-syncs';
 import { allSources } from '../services/sources';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   try {
     children.push(startChild('simulator', 'simulator/src/index.ts', env));
     for (const s of SUBGRAPHS) children.push(startChild(s.name, s.entry, env));
-    children.push(startChild('gateway', 'gateway/src/index.ts', env));
+    children.push(startChild('gateway', 'gateway/src/index.ts', { ...env, NODE_OPTIONS: GATEWAY_NODE_OPTIONS }));
     await waitForHealthy('simulator', `http://${host}:${settings.simulatorPort}/_sim/health`);
     for (const s of SUBGRAPHS) await waitForHealthy(s.name, `http://${host}:${s.port(settings)}/health`);
     await waitForHealthy('gateway', `http://${host}:${settings.gatewayPort}/healthcheck`);

@@ -1,3 +1,4 @@
+import { GATEWAY_NODE_OPTIONS } from '../../scripts/lib/children';
 import type { WorkloadName } from './options';
 
 /** One server the workloads are measured against, side by side with the others. */
@@ -24,7 +25,11 @@ export interface Target extends TargetSpec {
 const SUBGRAPHS = ['catalog', 'credit', 'trading'];
 
 /** The keyfield gateway's settings for the bench: the rate limiter off (one client sends everything), a cost budget the 500-profile batch fits in. */
-const KEYFIELD_ENV = { GATEWAY_PUBLIC_RATE_LIMIT: '0', GATEWAY_SIGNED_IN_RATE_LIMIT: '0', GATEWAY_SIGNED_IN_MAX_COST: '1000000' };
+const KEYFIELD_ENV = {
+  GATEWAY_PUBLIC_RATE_LIMIT: '0', GATEWAY_SIGNED_IN_RATE_LIMIT: '0', GATEWAY_SIGNED_IN_MAX_COST: '1000000',
+  // The gateway's heap, as `npm start` and docker-compose run it.
+  NODE_OPTIONS: GATEWAY_NODE_OPTIONS,
+};
 
 /**
  * The targets, in the order each round alternates them; each gateway is its own process over the

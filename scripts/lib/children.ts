@@ -1,5 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
+/**
+ * The gateway's V8 heap bound. Unbounded on a large machine, V8 lets the heap grow to hundreds of
+ * megabytes before collecting; the gateway keeps no large state, so a small young generation and a
+ * bounded old one hold its RSS down at a measured CPU cost (docs/BENCHMARKS.md).
+ */
+export const GATEWAY_NODE_OPTIONS = '--max-old-space-size=160 --max-semi-space-size=8';
+
 /** A service process started by `npm start`, with its output prefixed by its name. */
 export interface Child {
   name: string;

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { sharedSettings } from '@keyfield/core';
 import { sharedSpec } from '../../packages/core/src/config/shared';
 import { subgraphUrlEnv } from '../../gateway/src/config';
+import { GATEWAY_NODE_OPTIONS } from '../../scripts/lib/children';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -96,4 +97,8 @@ test('the sync worker reaches Postgres and the simulator, starts after the first
   expect(worker.depends_on?.['simulator']?.condition).toBe('service_healthy');
   const grace = worker.stop_grace_period ?? '10s';
   expect(Number.parseInt(grace, 10)).toBeGreaterThanOrEqual(30);
+});
+
+test('the gateway runs with the same heap bound as under npm start', () => {
+  expect(serviceOf('gateway').environment?.['NODE_OPTIONS']).toBe(GATEWAY_NODE_OPTIONS);
 });

@@ -1,4 +1,4 @@
-import type { Queryable } from '@keyfield/core';
+import { announceDataChanged, type Queryable } from '@keyfield/core';
 import { WITHDRAWN_HASH } from '../kit/content-hash';
 import type { TableSpec } from '../kit/table';
 
@@ -32,5 +32,7 @@ export async function withdrawMissing(db: Queryable, table: TableSpec, source: s
      SELECT count(*)::int AS n FROM w`,
     [value, keys, MISSING_FROM_PARTITION, source],
   )) as { n: number }[];
-  return rows[0]?.n ?? 0;
+  const withdrawn = rows[0]?.n ?? 0;
+  if (withdrawn > 0) await announceDataChanged(db, table.table);
+  return withdrawn;
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '@keyfield/core';
+import { announceDataChanged, type Queryable } from '@keyfield/core';
 import { WITHDRAWN_HASH } from '../kit/content-hash';
 import type { TableSpec } from '../kit/table';
 
@@ -36,7 +36,9 @@ export async function withdrawVanishing(db: Queryable, table: TableSpec, source:
      SELECT count(*)::int AS n FROM w`,
     [source, seen, MISSING_FROM_SNAPSHOT],
   )) as { n: number }[];
-  return row?.n ?? 0;
+  const withdrawn = row?.n ?? 0;
+  if (withdrawn > 0) await announceDataChanged(db, table.table);
+  return withdrawn;
 }
 
 /** A released hold of this source not yet applied, if any: it permits one vanishing over the threshold. */

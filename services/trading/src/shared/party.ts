@@ -1,4 +1,5 @@
-import { checkUscc, maskPersonName, moneyOf } from '@keyfield/core';
+import { checkUscc, maskIdNumber, maskPersonName, moneyOf } from '@keyfield/core';
+import { isPersonCode } from './person-code';
 import type { TradingParty } from './trading-party.type';
 
 /** A party list entry as the connectors store it in `*_json` (see connectors/shared/party-entry.ts). */
@@ -28,8 +29,12 @@ const NO_BID = { bidSectionCode: null, rank: null, role: null, amount: null, oth
  */
 export function partyOf(name: string | null, codeType: string | null, code: string | null, usccValid: boolean | null, codeWarning: string | null): TradingParty | null {
   if (name === null && code === null) return null;
+  if (isPersonCode(code, codeType)) {
+    // A natural person (policy.md 个人信息): masked name, masked id, nothing to link to.
+    return { name: maskPersonName(name ?? ''), code: maskIdNumber(code ?? ''), codeType, usccValid: false, codeWarning: null, naturalPerson: true, matchedByName: false, organization: null, ...NO_BID };
+  }
   return {
-    name: name ?? '', code, codeType, usccValid, codeWarning, matchedByName: false,
+    name: name ?? '', code, codeType, usccValid, codeWarning, naturalPerson: false, matchedByName: false,
     organization: code !== null && checkUscc(code).kind === 'uscc' ? { uscc: code } : null, ...NO_BID,
   };
 }

@@ -24,6 +24,9 @@ export class TradingParty {
   @Field(() => String, { nullable: true, description: 'Why the code is not a valid USCC' })
   codeWarning!: string | null;
 
+  @Field({ description: '自然人 — the party is a natural person (by an id number as its code): name masked (张*), id masked (first 6 and last 4 kept), no organisation' })
+  naturalPerson!: boolean;
+
   @Field({ description: '按名称匹配 — true when the party was published without a code and is tied to `organization` by its normalised name only' })
   matchedByName!: boolean;
 

@@ -78,7 +78,7 @@ test.each([
   expect(body).not.toContain('110101199003071234');
 });
 
-test('a token that is forged, expired or for an unknown role gets 401 UNAUTHENTICATED, never the public view', async () => {
+test('a forged token gets 401 UNAUTHENTICATED, never the public view (expired and unknown-role tokens: gateway/src/__tests__/identity.test.ts)', async () => {
   const forged = await query('public', '{ penalties { totalCount } }', undefined, { authorization: `${(await authHeaders('analyst')).authorization?.slice(0, -4)}AAAA` });
   expect(forged.status).toBe(401);
   expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -69,6 +69,13 @@ describe.each([
     expect(list.totalCount).toBe(expected.length);
   });
 
+  test('totalCount counted by SQL (a page that does not hold every row) counts the same view', async () => {
+    const res = await signedGraphQL(url, TEST_SIGNING_SECRET, identity)(`query($u: String!) {
+      penalties(first: 2) { totalCount pageInfo { hasNextPage } } organization(uscc: $u) { penalties(first: 2) { totalCount } } }`, { u: ORG });
+    expect(res.data.penalties).toEqual({ totalCount: expected.length, pageInfo: { hasNextPage: true } });
+    expect(res.data.organization.penalties.totalCount).toBe(expected.filter((s) => s !== 'natural person').length);
+  });
+
   test('organization { penalties }: the same view, per organisation', async () => {
     const res = await signedGraphQL(url, TEST_SIGNING_SECRET, identity)(`query($u: String!) { organization(uscc: $u) { name penalties(first: 100) { totalCount nodes { ${NODE} } } } }`, { u: ORG });
     const withOrg = expected.filter((s) => s !== 'natural person');

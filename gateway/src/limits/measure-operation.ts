@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE } from '@keyfield/core';
 import {
-  getNamedType, getOperationAST, isInterfaceType, isObjectType, Kind, valueFromASTUntyped,
+  getNamedType, getNullableType, getOperationAST, isInterfaceType, isListType, isObjectType, Kind, valueFromASTUntyped,
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
   type GraphQLSchema, type SelectionNode, type SelectionSetNode,
 } from 'graphql';
@@ -79,10 +79,11 @@ class Measurer {
     const definition = fieldOf(parent, node.name.value);
     const child = node.selectionSet && definition ? this.selectionSet(node.selectionSet, getNamedType(definition.type)) : NOTHING;
     const size = definition ? this.listSize(node, definition) : null;
+    const items = size ?? (definition ? this.argumentListLength(node, definition) : null) ?? 1;
     return {
       depth: 1 + child.depth,
       aliases: alias + child.aliases,
-      cost: 1 + (size ?? 1) * child.cost,
+      cost: 1 + items * child.cost,
       largestList: larger(child.largestList, size === null ? null : { size, field: `${parent.name}.${node.name.value}` }),
     };
   }
@@ -95,6 +96,20 @@ class Measurer {
     const given = value?.kind === Kind.VARIABLE ? this.variable(value.name.value) : value ? valueFromASTUntyped(value) : undefined;
     if (typeof given === 'number' && Number.isFinite(given)) return Math.max(0, Math.floor(given));
     return typeof argument.defaultValue === 'number' ? argument.defaultValue : DEFAULT_PAGE_SIZE;
+  }
+
+  /**
+   * For a list field without `first` that takes a list of keys (`organizationsByUscc(usccs:)`,
+   * `_entities(representations:)`): how many keys it is given — what it answers per key is paid
+   * once per key. Null when it takes none.
+   */
+  private argumentListLength(node: FieldNode, definition: GraphQLField<unknown, unknown>): number | null {
+    if (!isListType(getNullableType(definition.type))) return null;
+    for (const argument of node.arguments ?? []) {
+      const given = argument.value.kind === Kind.VARIABLE ? this.variable(argument.value.name.value) : valueFromASTUntyped(argument.value);
+      if (Array.isArray(given)) return given.length;
+    }
+    return null;
   }
 
   private typeNamed(name: string | undefined): GraphQLNamedType | undefined {

@@ -3,7 +3,7 @@ import type { WorldOptions } from '../credit/world';
 import type { Rng } from '../random/rng';
 
 /** The simulator size beyond which the trading feeds stop growing. */
-export const TRADING_SIZE_CAP = 100_000;
+export const TRADING_SIZE_CAP = 20_000;
 
 /**
  * The frame of the simulated trading sites: sizes derived from the simulator size, and the
@@ -26,8 +26,8 @@ export class TradingWorld {
     this.seed = options.seed;
     this.malformedRate = options.malformedRate;
     this.startSeconds = options.startSeconds;
-    // The trading feeds are built up front: past TRADING_SIZE_CAP penalties they stop growing, so a
-    // simulator of millions of penalties (the ingest benchmark) starts in seconds.
+    // An advance walks every trading project: past TRADING_SIZE_CAP penalties the trading feeds stop
+    // growing, so a simulator of millions of penalties advances as quickly as a small one.
     const size = Math.min(options.size, TRADING_SIZE_CAP);
     this.projects = Math.max(30, Math.floor(size / 10));
     this.parcels = Math.max(12, Math.floor(size / 50));

@@ -6,4 +6,4 @@ export { createTestDatabase, TEST_SERVER_URL } from './test-database';
 export type { TestDatabase } from './test-database';
 export { countQueries } from './query-counter';
 export type { QueryCounter } from './query-counter';
-export { DATA_CHANGED_CHANNEL, announceDataChanged } from './data-changes';
+export { DATA_CHANGED_CHANNEL, announceDataChanged, announceWritten } from './data-changes';

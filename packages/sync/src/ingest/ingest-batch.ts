@@ -1,4 +1,4 @@
-import { userInputError } from '@keyfield/core';
+import { announceWritten, userInputError } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { quarantine } from '../kit/quarantine';
 import { upsertRows } from '../kit/table-writer';
@@ -51,6 +51,7 @@ export async function ingestBatch<W>(db: DataSource, source: IngestSource<W>, re
     // The push appears in the run history with the pulls, committed with what it wrote.
     const runId = await openRun(tx, source.name, 'push', 'push', `push:${options.requestId}`);
     const written = await upsertRows(tx, source.table, plan.candidates.map((c) => c.row));
+    await announceWritten(tx, source.table.table, written);
     const writtenKeys = new Set(written.written.map((w) => w.key));
     const skipped = plan.candidates.filter((c) => !writtenKeys.has(c.key)).map((c) => c.row);
     const stored = await storedVersions(tx, source.table, skipped);

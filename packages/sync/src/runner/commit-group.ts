@@ -1,3 +1,4 @@
+import { announceWritten } from '@keyfield/core';
 import type { EntityManager } from 'typeorm';
 import { archivePage } from '../archive/raw-page';
 import { quarantine } from '../kit/quarantine';
@@ -31,6 +32,7 @@ export async function commitGroup<W, S>(tx: EntityManager, source: SourceSpec<W,
   }
   // Replaying archived bytes (keepState false) must not undo a withdrawal made since they were fetched.
   const written = await upsertRows(tx, source.table, group.flatMap((p) => p.rows), { restoreWithdrawn: keepState });
+  await announceWritten(tx, source.table.table, written);
   for (const p of finished) written.withdrawn += await withdrawMissing(tx, source.table, source.name, p.column, p.value, seen.partitions.take(p.value));
   const rejected = group.flatMap((p) => p.rejected);
   await quarantine(tx, source.name, rejected);

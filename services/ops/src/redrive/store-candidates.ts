@@ -1,4 +1,4 @@
-import type { Queryable } from '@keyfield/core';
+import { announceWritten, type Queryable } from '@keyfield/core';
 import { contentHash, storedVersions, upsertRows, type Row, type TableSpec } from '@keyfield/sync';
 import { shanghaiIsoOf } from '../shared/timestamps';
 import { RecordChange, RedriveOutcome } from './redrive-result.type';
@@ -32,6 +32,7 @@ export async function storeCandidates(tx: Queryable, table: TableSpec, candidate
   for (const c of candidates) lastOfKey.set(c.key, c.id);
   const applied = candidates.filter((c) => lastOfKey.get(c.key) === c.id);
   const written = await upsertRows(tx, table, applied.map((c) => c.row));
+  await announceWritten(tx, table.table, written);
   const writes = new Map(written.written.map((w) => [w.key, w.inserted]));
   const stored = await storedVersions(tx, table, applied.filter((c) => !writes.has(c.key)).map((c) => c.row));
   return candidates.map((c): StoreVerdict => {

@@ -1,6 +1,10 @@
 import type { Queryable } from '@keyfield/core';
+import type { ClientBase } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Row } from './conversion';
 import { contentHash } from './content-hash';
+import { mergeSql } from './merge-sql';
+import { stageRows } from './stage-table';
 import type { TableSpec } from './table';
 
 export interface WriteCounts {
@@ -30,13 +34,6 @@ function lastPerKey(rows: Row[], key: string[]): Row[] {
   return [...byKey.values()];
 }
 
-/**
- * Upserts rows on the natural key in one statement. A row whose content hash equals the stored one
- * is not written at all (it counts as unchanged), nor is one older upstream than the stored version
- * (a corrected old file, a replayed page, a late duplicate must not undo a newer change).
- * `jsonb_populate_recordset` casts each value to its column's type, so dates, numerics and arrays
- * travel as JSON strings.
- */
 export interface UpsertOptions {
   /**
    * Whether a record withdrawn here (missing from a complete pull or a corrected file) comes back
@@ -46,21 +43,42 @@ export interface UpsertOptions {
   restoreWithdrawn: boolean;
 }
 
+/** What the merge answers for each row it wrote. */
+interface Written {
+  inserted: boolean;
+  withdrawn: boolean;
+  key: string;
+}
+
+/**
+ * Writes unique rows. Inside a TypeORM transaction the rows are staged with COPY and merged in one
+ * statement (Postgres parses COPY's text far faster than jsonb); a DataSource or an EntityManager
+ * outside a transaction gets one; any other Queryable sends them as one jsonb parameter, cast by
+ * `jsonb_populate_recordset` to the columns' types. Both ways cast the same text the same way.
+ */
+async function writeRows(db: Queryable, spec: TableSpec, columns: string[], rows: Row[], options: UpsertOptions): Promise<Written[]> {
+  if (db instanceof EntityManager && db.queryRunner?.isTransactionActive) {
+    // TypeORM's PostgresQueryRunner connects to a pg PoolClient: the transaction's own connection.
+    const client = (await db.queryRunner.connect()) as ClientBase;
+    const stage = await stageRows(db, client, spec.table, columns, rows);
+    return (await db.query(mergeSql(spec, columns, stage, options))) as Written[];
+  }
+  if (db instanceof EntityManager || db instanceof DataSource) return db.transaction((tx) => writeRows(tx, spec, columns, rows, options));
+  const from = `jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)`;
+  return (await db.query(mergeSql(spec, columns, from, options), [JSON.stringify(rows)])) as Written[];
+}
+
+/**
+ * Upserts rows on the natural key (see `mergeSql` for when a row is not written: unchanged content,
+ * older upstream, withdrawn here). Of rows sharing a key the newer upstream wins.
+ */
 export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[], options: UpsertOptions = { restoreWithdrawn: true }): Promise<WriteCounts> {
   const unique = lastPerKey(rows, spec.key);
   if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0, written: [] };
   // A row may carry its hash already (computed ahead, outside the transaction).
   const hashed = unique.map((row) => (typeof row['content_hash'] === 'string' ? row : { ...row, content_hash: contentHash(row) }));
   const columns = Object.keys(hashed[0] ?? {});
-  const list = columns.map((c) => `"${c}"`).join(', ');
-  const updates = columns.filter((c) => !spec.key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
-  const sql = `INSERT INTO ${spec.table} AS t (${list})
-    SELECT ${list} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
-    ON CONFLICT (${spec.key.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${updates.join(', ')}, updated_at = now()
-    WHERE t.content_hash IS DISTINCT FROM EXCLUDED.content_hash AND EXCLUDED.upstream_changed_at >= t.upstream_changed_at
-      ${options.restoreWithdrawn ? '' : `AND (t.content_hash NOT LIKE 'withdrawn:%' OR EXCLUDED.upstream_changed_at > t.upstream_changed_at)`}
-    RETURNING (xmax = 0) AS inserted, (withdrawn_at IS NOT NULL) AS withdrawn, concat_ws('|', ${spec.key.map((k) => `"${k}"::text`).join(', ')}) AS key`;
-  const written = (await db.query(sql, [JSON.stringify(hashed)])) as { inserted: boolean; withdrawn: boolean; key: string }[];
+  const written = await writeRows(db, spec, columns, hashed, options);
   const inserted = written.filter((w) => w.inserted).length;
   return {
     inserted,

@@ -25,17 +25,20 @@ export class RunAborted extends Error {
   }
 }
 
-async function* prepared<W, S>(source: SourceSpec<W, S>, groups: AsyncIterable<Batch<W, S>[]>): AsyncGenerator<PreparedBatch<W, S>[]> {
-  for await (const group of groups) yield group.map((batch) => prepareBatch(source, batch));
+// Each batch is converted as soon as it is read, so its wire records die young (cheap to collect)
+// instead of waiting for the rest of their group.
+async function* prepared<W, S>(source: SourceSpec<W, S>, batches: AsyncIterable<Batch<W, S>>): AsyncGenerator<PreparedBatch<W, S>> {
+  for await (const batch of batches) yield await prepareBatch(source, batch);
 }
 
 /**
- * Three stages, each one group ahead of the next: the stream fetches, Node converts and hashes,
- * Postgres commits. So the HTTP wait, the CPU work and the database's work overlap instead of adding up.
+ * Three stages, each ahead of the next: the stream fetches (a batch ahead), Node converts and hashes
+ * (a group ahead), Postgres commits. So the HTTP wait, the CPU work and the database's work overlap
+ * instead of adding up.
  */
 export async function runPipeline<W, S>(db: DataSource, source: SourceSpec<W, S>, batches: AsyncIterable<Batch<W, S>>, o: PipelineOptions): Promise<void> {
-  const groups = grouped(readAhead(batches), (b) => b.records.length, o.groupRecords, o.signal);
-  for await (const group of readAhead(prepared(source, groups))) {
+  const groups = grouped(prepared(source, readAhead(batches)), (p) => p.batch.records.length, o.groupRecords, o.signal);
+  for await (const group of readAhead(groups)) {
     if (o.signal?.aborted) break;
     await db.transaction((tx) => commitGroup(tx, source, group, o.runId, o.counts, o.seen, o.keepState));
     o.onCommit?.(group[group.length - 1]?.batch.locator);

@@ -5,6 +5,7 @@ import type { Batch } from '../kit/stream';
 import type { SourceSpec } from '../kit/table';
 import { naturalKey } from '../kit/table-writer';
 import { convertBatch } from './convert-batch';
+import { inSlices } from './slices';
 
 /** A batch converted and hashed, ready to commit: all the CPU work, none of the database's. */
 export interface PreparedBatch<W, S> {
@@ -19,9 +20,11 @@ export interface PreparedBatch<W, S> {
  * Converts and hashes a batch. Done one group ahead of the commit, so Node converts the next group
  * while Postgres writes the current one. The raw page id is filled in at commit, once archived.
  */
-export function prepareBatch<W, S>(source: SourceSpec<W, S>, batch: Batch<W, S>): PreparedBatch<W, S> {
-  const { rows, rejected } = convertBatch(source, batch);
-  for (const row of rows) row['content_hash'] = contentHash(row);
+export async function prepareBatch<W, S>(source: SourceSpec<W, S>, batch: Batch<W, S>): Promise<PreparedBatch<W, S>> {
+  const { rows, rejected } = await convertBatch(source, batch);
+  await inSlices(rows, (row) => {
+    row['content_hash'] = contentHash(row);
+  });
   const keys = [...rows.map((r) => naturalKey(r, source.table.key)), ...rejected.flatMap((r) => (r.key ? [r.key] : []))];
   return { batch, rows, rejected, keys };
 }

@@ -1,35 +1,11 @@
 import type { Logger, Queryable } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
-import type { RawPage } from '../archive/raw-page';
-import type { Batch, Decoded } from '../kit/stream';
 import type { SourceSpec, TableSpec } from '../kit/table';
+import { archivedBatches } from './archived-pages';
 import { SyncCounts } from './counts';
 import { PartitionKeys } from './partition';
 import { runPipeline } from './pipeline';
 import { closeRun, openRun } from './run-record';
-
-interface ArchivedPage extends RawPage {
-  id: string;
-}
-
-/** Every archived page of a source, oldest first, read a few at a time (bytes can be large). */
-async function* archivedBatches<W, S>(db: Queryable, source: string, decode: (raw: RawPage) => Decoded<W>, chunk: number): AsyncGenerator<Batch<W, S>> {
-  for (let last = '0'; ; ) {
-    const pages = (await db.query(
-      // Ordered by the bigint column, not by the text alias of the same name.
-      `SELECT r.id::text AS id, r.url, r.status, r.content_type AS "contentType", r.encoding, r.encoding_basis AS "encodingBasis", r.bytes,
-         to_char(r.fetched_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "fetchedAt"
-       FROM sync.raw_page r WHERE r.source = $1 AND r.id > $2::bigint ORDER BY r.id LIMIT $3`,
-      [source, last, chunk],
-    )) as ArchivedPage[];
-    if (pages.length === 0) return;
-    for (const page of pages) {
-      const decoded = decode(page);
-      yield { records: decoded.records, locator: page.url, fetchedAt: page.fetchedAt, fileName: decoded.fileName, parseErrors: decoded.parseErrors, rawPageId: page.id, stateAfter: undefined as S };
-      last = page.id;
-    }
-  }
-}
 
 /** Open quarantine entries whose record, from the same bytes, is now stored: the fix took. */
 async function resolveStored(db: Queryable, source: string, table: TableSpec): Promise<void> {
@@ -45,7 +21,8 @@ async function resolveStored(db: Queryable, source: string, table: TableSpec): P
 /**
  * Re-normalises a source from its archived bytes, without fetching: every page decoded again and
  * converted with the current converters, in the order it was first fetched (later versions win).
- * For after a converter fix. The stored cursor is left alone.
+ * For after a converter fix. The stored cursor is left alone. Holds one pooled connection to read the
+ * archive while it commits on another: the pool needs two.
  */
 export async function replaySource<W, S>(db: DataSource, source: SourceSpec<W, S>, options: { logger: Logger; groupRecords?: number; archiveChunk?: number }): Promise<SyncCounts> {
   const decode = source.stream.decode?.bind(source.stream);

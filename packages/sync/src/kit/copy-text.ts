@@ -1,0 +1,69 @@
+import type { Row } from './conversion';
+
+type Value = Row[string] | undefined;
+
+const SPECIAL = /[\\\n\r\t]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value as one field of COPY's text format: backslash, newline, CR and tab escaped. */
+function escapeField(text: string): string {
+  return SPECIAL.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c] ?? c) : text;
+}
+
+/** A text array literal, every element quoted (so `NULL`, commas, braces and spaces stay text). */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((item) => `"${item.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/**
+ * A number as Postgres prints the JSON number it used to receive (numeric, never exponent form):
+ * `1e+21` → `1000000000000000000000`, `1.5e-7` → `0.00000015`.
+ */
+export function plainNumber(n: number): string {
+  const text = String(n);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', lead = '', rest = '', exp = '0'] = match;
+  const digits = lead + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point < digits.length) return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${sign}${digits.padEnd(point, '0')}`;
+}
+
+/**
+ * One value as a COPY field, as `jsonb_populate_recordset` cast it before: null (or a number JSON
+ * cannot carry) as `\N`, booleans as `true`/`false`, arrays as array literals, the rest as text.
+ */
+export function copyField(value: Value): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'string') return escapeField(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? plainNumber(value) : '\\N';
+  if (typeof value === 'boolean') return String(value);
+  return escapeField(arrayLiteral(value));
+}
+
+/** One row as a line of COPY's text format, fields in `columns` order. */
+function copyLine(row: Row, columns: readonly string[]): string {
+  let line = copyField(row[columns[0] ?? '']);
+  for (let i = 1; i < columns.length; i += 1) line += `\t${copyField(row[columns[i] ?? ''])}`;
+  return `${line}\n`;
+}
+
+/** Rows per chunk of COPY data: a few MB, however many rows one upsert writes. */
+const CHUNK_ROWS = 1000;
+
+/** Rows as UTF-8 bytes, each line encoded on its own (joining them into one string first costs double). */
+function encodeLines(rows: readonly Row[], columns: readonly string[]): Buffer {
+  const lines = rows.map((row) => copyLine(row, columns));
+  // A UTF-16 unit never takes more than 3 bytes of UTF-8.
+  const bytes = Buffer.allocUnsafe(lines.reduce((n, line) => n + line.length * 3, 0));
+  let end = 0;
+  for (const line of lines) end += bytes.write(line, end);
+  return bytes.subarray(0, end);
+}
+
+/** Rows as the data of `COPY … FROM STDIN` (text format, UTF-8), in chunks of `CHUNK_ROWS` rows. */
+export function* copyData(rows: readonly Row[], columns: readonly string[]): Generator<Buffer> {
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) yield encodeLines(rows.slice(start, start + CHUNK_ROWS), columns);
+}

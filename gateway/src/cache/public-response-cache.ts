@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { shanghaiDateOf } from '@keyfield/core';
 import type { RequestIdentities } from '../identity/request-identities';
 import type { ChangeFeed } from './change-feed';
 
@@ -10,11 +11,6 @@ export interface ResponseCacheOptions {
   /** Responses kept at most (least recently used go first). */
   maxEntries: number;
 }
-
-const SHANGHAI_MS = 8 * 3600_000;
-
-/** Today in Shanghai: publicity windows move at midnight, so each day's responses are keyed apart. */
-const shanghaiDay = (now: Date): string => new Date(now.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
 
 /** The persisted document a request names, when it sends a hash rather than a query. */
 function persistedHash(context: unknown): string {
@@ -27,7 +23,7 @@ function persistedHash(context: unknown): string {
  * A response cache for the public only (policy.md: a cached public response never holds what
  * another role may see): a request with any verified identity but the public's is neither served
  * from it nor stored in it. Entries are keyed by document (or persisted hash), variables, the
- * data generation of `feed` and the Shanghai day; while `feed` is not listening nothing is cached.
+ * data generation of `feed` and the Shanghai day (publicity windows move at midnight); while `feed` is not listening nothing is cached.
  * Responses with errors are never stored.
  */
 export function usePublicResponseCache(options: ResponseCacheOptions, identities: RequestIdentities, feed: ChangeFeed, clock: () => Date = () => new Date()): GatewayPlugin {
@@ -39,7 +35,7 @@ export function usePublicResponseCache(options: ResponseCacheOptions, identities
     // Only `id` marks entities; invalidation is by generation, so no per-entity bookkeeping is needed.
     idFields: [],
     buildResponseCacheKey: (params) => createHash('sha256')
-      .update(JSON.stringify([params.documentString, persistedHash(params.context), params.variableValues ?? null, params.operationName ?? null, feed.generation, shanghaiDay(clock())]))
+      .update(JSON.stringify([params.documentString, persistedHash(params.context), params.variableValues ?? null, params.operationName ?? null, feed.generation, shanghaiDateOf(clock())]))
       .digest('hex'),
   }) as GatewayPlugin;
 }

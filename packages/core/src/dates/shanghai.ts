@@ -32,3 +32,8 @@ export function epochMsAtOffset(c: WallClock, offsetMinutes: number): number {
   utc.setUTCHours(c.hour, c.minute, c.second, c.millisecond);
   return utc.getTime() - offsetMinutes * 60 * 1000;
 }
+
+/** The Shanghai calendar date (`YYYY-MM-DD`) of an instant: the day publicity windows are judged on. */
+export function shanghaiDateOf(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import { formatYmd, isValidCalendarDate } from '../dates/calendar';
+import { shanghaiDateOf } from '../dates/shanghai';
 import { toHalfWidth } from '../text/to-half-width';
 
 /** Outcome of checking a resident identity number (公民身份号码, GB 11643-1999). */
@@ -23,7 +24,6 @@ export interface ResidentIdCheck {
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const EARLIEST_BIRTH_YEAR = 1900;
 
 function computeCheckChar(first17: string): string {
@@ -33,8 +33,7 @@ function computeCheckChar(first17: string): string {
 }
 
 function shanghaiToday(asOf: Date): string {
-  const ms = Number.isNaN(asOf.getTime()) ? Date.now() : asOf.getTime();
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDateOf(Number.isNaN(asOf.getTime()) ? new Date() : asOf);
 }
 
 function plausibleBirthDate(yyyymmdd: string, asOf: Date): string | null {

@@ -4,8 +4,8 @@ import type { CursorValues } from '../pagination/cursor';
 import { countRows, fetchKeysetPage, type KeysetOrder, type KeysetPage } from '../pagination/keyset';
 import { countRowsByParent, fetchKeysetPagesByParent } from '../pagination/keyset-by-parent';
 import type { SqlWhere } from '../pagination/sql-where';
-import { addPublicOnly, publicityColumns, type PublicityRule } from '../policy/publicity-rule';
-import type { RecordView } from '../policy/record-view';
+import type { PublicityRule } from '../policy/publicity-rule';
+import { selectForView, whereForView, type RecordView } from '../policy/record-view';
 import type { DataSource } from 'typeorm';
 
 /** How one record type is read: its table, columns, filter, order, visibility, and row-to-node mapping. */
@@ -72,11 +72,10 @@ export class ListReader<Row, Node, Filter, Order> {
   }
 
   private whereFor(filter: Filter | undefined, view: RecordView): SqlWhere {
-    const where = this.spec.where(filter);
-    return view.beyondPublic ? where : addPublicOnly(where, this.spec.publicity, this.spec.alias, view.today);
+    return whereForView(this.spec.where(filter), view, this.spec.publicity, this.spec.alias);
   }
 
   private selectFor(view: RecordView): string {
-    return view.beyondPublic ? `${this.spec.select}, ${publicityColumns(this.spec.publicity, this.spec.alias, view.today)}` : this.spec.select;
+    return selectForView(this.spec.select, view, this.spec.publicity, this.spec.alias);
   }
 }

@@ -3,8 +3,8 @@ import { IDENTITY_EXTENSION, signRequestBody } from '../identity/request-signatu
 
 export interface GraphQLReply {
   status: number;
+  // Tests and scripts read a reply loosely, as any GraphQL response is read: its shape is the query's.
   data?: any;
-  // Tests read these loosely, as they read any GraphQL response.
   errors?: any[];
 }
 

@@ -1,4 +1,4 @@
-import { addPublicOnly, byKey, countRows, fetchKeysetPage, likePattern, normaliseName, publicityColumns, SqlWhere, toConnection, type ConnectionValue, type LoaderRegistry, type RecordView, regionPrefix } from '@keyfield/core';
+import { byKey, countRows, fetchKeysetPage, likePattern, normaliseName, selectForView, SqlWhere, whereForView, toConnection, type ConnectionValue, type LoaderRegistry, type RecordView, regionPrefix } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { recordRule } from '../publicity/listing-rule';
 import type { OrganizationFilter } from './organization.inputs';
@@ -8,14 +8,10 @@ import type { Organization } from './organization.type';
 const FROM = 'credit.organization o';
 
 /** The register's columns, with the publicity marks for callers who see beyond public view. */
-function columnsFor(view: RecordView): string {
-  return view.beyondPublic ? `${ORGANIZATION_COLUMNS}, ${publicityColumns(recordRule, 'o', view.today)}` : ORGANIZATION_COLUMNS;
-}
+const columnsFor = (view: RecordView): string => selectForView(ORGANIZATION_COLUMNS, view, recordRule, 'o');
 
 /** `where` narrowed to register records the caller may see. */
-function visible(where: SqlWhere, view: RecordView): SqlWhere {
-  return view.beyondPublic ? where : addPublicOnly(where, recordRule, 'o', view.today);
-}
+const visible = (where: SqlWhere, view: RecordView): SqlWhere => whereForView(where, view, recordRule, 'o');
 
 /** Reads the organisation register. */
 export class OrganizationService {

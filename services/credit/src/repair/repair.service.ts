@@ -1,4 +1,4 @@
-import { addPublicOnly, byKey, publicityColumns, SqlWhere, type LoaderRegistry, type RecordView, checkDateRange, ListReader } from '@keyfield/core';
+import { byKey, selectForView, SqlWhere, whereForView, type LoaderRegistry, type RecordView, checkDateRange, ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { recordRule } from '../publicity/listing-rule';
 import type { RepairFilter } from './repair.inputs';
@@ -26,8 +26,8 @@ export class RepairService extends ListReader<RepairRow, CreditRepair, RepairFil
   ofPenalty(loaders: LoaderRegistry, decisionNumber: string, authorityCode: string, view: RecordView): Promise<CreditRepair | null> {
     return loaders.get<string, CreditRepair | null>(`repair.ofPenalty:${view.beyondPublic}`, async (keys) => {
       const where = new SqlWhere().add("r.decision_number || '|' || r.authority_code = ANY(?)", keys);
-      if (!view.beyondPublic) addPublicOnly(where, recordRule, 'r', view.today);
-      const select = view.beyondPublic ? `${REPAIR_COLUMNS}, ${publicityColumns(recordRule, 'r', view.today)}` : REPAIR_COLUMNS;
+      whereForView(where, view, recordRule, 'r');
+      const select = selectForView(REPAIR_COLUMNS, view, recordRule, 'r');
       const rows = (await this.database.query(`SELECT ${select} FROM credit.repair r ${where.sql}`, where.params)) as RepairRow[];
       return byKey(keys, rows, (r) => r.penaltyKey).map((r) => (r ? toRepair(r) : null));
     }).load(`${decisionNumber}|${authorityCode}`);

@@ -1,5 +1,5 @@
 import {
-  addPublicOnly, countRowsByParent, fetchKeysetPagesByParent, publicityColumns, toConnection,
+  countRowsByParent, fetchKeysetPagesByParent, selectForView, toConnection, whereForView,
   type ConnectionValue, type KeysetPage, type ListArgs, type ListSpec, type LoaderRegistry, type RecordView, type SqlWhere,
 } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
@@ -33,7 +33,7 @@ export class JoinedListReader<Row, Node, Filter, Order> {
     const signature = `${spec.name}:joined:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first, args.after ?? null, view])}`;
     const pages = loaders.get<string, KeysetPage<Row>>(`${signature}:page`, async (parents) => {
       const { where, from } = this.query(parents, args.filter, view);
-      const select = view.beyondPublic ? `${spec.select}, ${publicityColumns(spec.publicity, spec.alias, view.today)}` : spec.select;
+      const select = selectForView(spec.select, view, spec.publicity, spec.alias);
       const byParent = await fetchKeysetPagesByParent<Row>(db, {
         select, from, parentColumn: join.parentColumn, parents, where, order: spec.order(args.orderBy), first: args.first, after: args.after, keyOf: spec.keyOf,
       });
@@ -50,7 +50,7 @@ export class JoinedListReader<Row, Node, Filter, Order> {
   /** The filter and visibility, then the join's arrays as parameters after them. */
   private query(parents: readonly string[], filter: Filter | undefined, view: RecordView): { where: SqlWhere; from: string } {
     const where = this.spec.where(filter);
-    if (!view.beyondPublic) addPublicOnly(where, this.spec.publicity, this.spec.alias, view.today);
+    whereForView(where, view, this.spec.publicity, this.spec.alias);
     const placeholders = this.join.arrays(parents).map((array) => where.param(array));
     return { where, from: `${this.spec.from} ${this.join.sql(placeholders, view)}` };
   }

@@ -1,4 +1,4 @@
-import { addPublicOnly, groupByKey, publicityColumns, SqlWhere, type LoaderRegistry, type PublicityRule, type RecordView } from '@keyfield/core';
+import { groupByKey, selectForView, SqlWhere, whereForView, type LoaderRegistry, type PublicityRule, type RecordView } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 
 /** How the records of one key (a project code) are read: table, columns, key column, order. */
@@ -22,8 +22,8 @@ export interface ByKeySpec<Row, Node> {
 export function recordsByKey<Row, Node>(db: DataSource, loaders: LoaderRegistry, spec: ByKeySpec<Row, Node>, key: string, view: RecordView): Promise<Node[]> {
   return loaders.get<string, Node[]>(`${spec.name}.byKey:${view.beyondPublic}`, async (keys) => {
     const where = new SqlWhere().add(`${spec.keyColumn} = ANY(?)`, keys);
-    if (!view.beyondPublic) addPublicOnly(where, spec.publicity, spec.alias, view.today);
-    const select = view.beyondPublic ? `${spec.select}, ${publicityColumns(spec.publicity, spec.alias, view.today)}` : spec.select;
+    whereForView(where, view, spec.publicity, spec.alias);
+    const select = selectForView(spec.select, view, spec.publicity, spec.alias);
     const rows = (await db.query(`SELECT ${select}, ${spec.keyColumn} AS "__key" FROM ${spec.from} ${where.sql} ORDER BY ${spec.orderBy}`, where.params)) as (Row & { __key: string })[];
     return groupByKey(keys, rows, (r) => r.__key).map((list) => list.map(spec.toNode));
   }).load(key);

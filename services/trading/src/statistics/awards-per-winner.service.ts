@@ -1,4 +1,4 @@
-import { addPublicOnly, pageSize, type RecordView } from '@keyfield/core';
+import { pageSize, whereForView, type RecordView } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { AwardFilter } from '../organization/award.inputs';
 import { ALL_AWARDS } from '../organization/award.row';
@@ -28,7 +28,7 @@ export class AwardsPerWinnerService {
 
   async top(filter: AwardFilter | undefined, first: number | undefined, view: RecordView): Promise<WinnerAwards[]> {
     const where = tradingWhere('a', filter, { publishedAt: 'a.awarded_at', textColumns: ['title', 'project_code'] }).addIf(filter?.kind, 'a.kind = ?');
-    if (!view.beyondPublic) addPublicOnly(where, tradingRule, 'a', view.today);
+    whereForView(where, view, tradingRule, 'a');
     const limit = where.param(pageSize(first));
     const rows = (await this.db.query(`SELECT (array_agg(w ->> 'name' ORDER BY a.awarded_at DESC))[1] AS name, max(w ->> 'code') AS code,
         max(w ->> 'code_type') AS "codeType", bool_or((w ->> 'uscc_valid')::boolean) AS "usccValid", max(w ->> 'code_warning') AS "codeWarning",

@@ -1,4 +1,4 @@
-import { addPublicOnly, checkDateRange, groupByKey, regionPrefix, SqlWhere, type LoaderRegistry, type RecordView } from '@keyfield/core';
+import { checkDateRange, whereForView, groupByKey, regionPrefix, SqlWhere, type LoaderRegistry, type RecordView } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { PUBLISHED } from '../procurement/procurement-columns';
 import { tradingRule } from '../publicity/trading-rule';
@@ -20,7 +20,7 @@ function volumeWhere(filter: ProcurementVolumeFilter | undefined, view: RecordVi
   where.addIf(range?.from, `${PUBLISHED('r')} >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
   where.addIf(range?.to, `${PUBLISHED('r')} < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
   where.addIf(filter?.purchaseMethod, 'r.purchase_method = ?');
-  return view.beyondPublic ? where : addPublicOnly(where, tradingRule, 'r', view.today);
+  return whereForView(where, view, tradingRule, 'r');
 }
 
 interface VolumeRow extends ProcurementVolume {

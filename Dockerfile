@@ -1,5 +1,5 @@
 # One image for every keyfield process; docker-compose.yml picks the command per service.
-# Services run TypeScript from source through @swc-node/register, as `npm start` does: no build step.
+# Services run TypeScript from source through scripts/lib/service-register.cjs (swc), as `npm start` does: no build step.
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
@@ -17,4 +17,4 @@ COPY . .
 USER node
 # The gateway by default; every other service sets its own command.
 EXPOSE 4000
-CMD ["node", "-r", "@swc-node/register", "gateway/src/index.ts"]
+CMD ["node", "-r", "./scripts/lib/service-register.cjs", "gateway/src/index.ts"]

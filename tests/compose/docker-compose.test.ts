@@ -43,7 +43,7 @@ function serviceOf(name: string): Service {
 }
 
 test.each(PROCESSES)('$service runs its entry file $entry, which exists', ({ service, entry }) => {
-  expect(serviceOf(service).command).toEqual(['node', '-r', '@swc-node/register', entry]);
+  expect(serviceOf(service).command).toEqual(['node', '-r', './scripts/lib/service-register.cjs', entry]);
   expect({ entry, exists: existsSync(join(ROOT, entry)) }).toEqual({ entry, exists: true });
 });
 

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { identityOf, signedGraphQL, TEST_SIGNING_SECRET } from '@keyfield/core';
 import { codesOf, startOpsEnv, type OpsEnv } from './support/ops-env';
+import { SERVICE_REGISTER } from '../../scripts/lib/children';
 
 /** A request to the ops process as the gateway sends an admin's. */
 const asAdmin = (url: string, query: string, variables?: Record<string, unknown>) => signedGraphQL(url, TEST_SIGNING_SECRET, identityOf('admin'))(query, variables);
@@ -15,7 +16,7 @@ let url: string;
 
 /** Starts `services/ops/src/index.ts` as `npm start` does, on a free port; resolves to its GraphQL URL. */
 function startOpsProcess(databaseUrl: string): Promise<string> {
-  child = spawn(process.execPath, ['-r', '@swc-node/register', 'services/ops/src/index.ts'], {
+  child = spawn(process.execPath, ['-r', SERVICE_REGISTER, 'services/ops/src/index.ts'], {
     cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, SUBGRAPH_SIGNING_SECRET: TEST_SIGNING_SECRET, OPS_PORT: '0', LOG_LEVEL: 'info', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

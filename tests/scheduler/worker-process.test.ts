@@ -7,6 +7,7 @@ import { createSimulator, type Simulator } from '../../simulator/src/server';
 import { migratedDatabase } from '../support/credit-env';
 import { runsOf } from './support/sync-runs';
 import { waitFor } from './support/wait-for';
+import { SERVICE_REGISTER } from '../../scripts/lib/children';
 
 let sim: Simulator;
 let simUrl: string;
@@ -31,7 +32,7 @@ afterAll(async () => {
 
 /** Starts `scripts/worker.ts` as `npm run worker` would; resolves to its URL once it says it is ready. */
 function startWorkerProcess(env: Record<string, string>): Promise<{ process: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/worker.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['-r', SERVICE_REGISTER, 'scripts/worker.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   return new Promise((resolve, reject) => {
     let out = '';

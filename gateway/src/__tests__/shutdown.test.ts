@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { TEST_SIGNING_SECRET } from '@keyfield/core';
 import { slowSubgraph } from './support/slow-subgraph';
 import { TEST_JWT_SECRET } from './support/tokens';
+import { SERVICE_REGISTER } from '../../../scripts/lib/children';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -16,7 +17,7 @@ interface Booted {
 
 /** Boots gateway/src/index.ts as `npm start` would, on a free port; resolves once it logs its URL. */
 function bootGateway(env: Record<string, string>): Promise<Booted> {
-  const child = spawn(NODE, ['-r', '@swc-node/register', 'gateway/src/index.ts'], {
+  const child = spawn(NODE, ['-r', SERVICE_REGISTER, 'gateway/src/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, GATEWAY_PORT: '0', LOG_LEVEL: 'info', SUBGRAPH_SIGNING_SECRET: TEST_SIGNING_SECRET, JWT_SECRET: TEST_JWT_SECRET, ...env },
   });

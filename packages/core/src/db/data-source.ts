@@ -19,7 +19,9 @@ export interface DataSourceOptions {
 
 /**
  * A TypeORM DataSource for one service. Schema changes come only from migrations: `synchronize`
- * stays off, and numeric columns come back as strings (decimal money stays exact).
+ * stays off, and numeric columns come back as strings (decimal money stays exact). Connections run
+ * with `jit=off`, as an OLTP server is tuned: a count over a province-year passes `jit_above_cost`,
+ * and compiling it costs Postgres more than running it (docs/BENCHMARKS.md).
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -33,7 +35,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logging: false,
     applicationName: options.applicationName ?? `keyfield-${options.schema}`,
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, options: '-c jit=off' },
   });
 }
 

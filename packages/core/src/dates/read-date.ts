@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/to-half-width';
+import { readCommonDate } from './common-date';
 import { readNumericDate } from './numeric-date';
 import { readTextDate } from './text-date';
 import { wallClockProblem } from './wall-clock';
@@ -7,11 +8,17 @@ import type { ReadResult } from './wall-clock';
 /** What the date parsers accept: text as published, or a number from a JSON or spreadsheet reader. */
 export type DateInput = string | number | null | undefined;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Whitespace other than a single space: what collapsing would change (testing is cheaper). */
+const COLLAPSIBLE = /[^\S ]|\s\s/u;
+
 /** Trimmed, half-width text of the input with runs of whitespace collapsed; '' when there is none. */
 export function cleanDateInput(raw: DateInput): string {
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   if (typeof raw !== 'string') return '';
-  return toHalfWidth(raw).replace(/\s+/gu, ' ').trim();
+  // Printable ASCII has nothing to fold: most values skip the copy.
+  const text = PRINTABLE_ASCII.test(raw) ? raw : toHalfWidth(raw);
+  return (COLLAPSIBLE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /**
@@ -19,7 +26,7 @@ export function cleanDateInput(raw: DateInput): string {
  * cleaned, non-empty text (see `cleanDateInput`). Never throws.
  */
 export function readDate(text: string): ReadResult {
-  const read = readNumericDate(text) ?? readTextDate(text);
+  const read = readCommonDate(text) ?? readNumericDate(text) ?? readTextDate(text);
   if (read === undefined) return { ok: false, reason: `无法识别的日期格式 — unrecognised date "${text.slice(0, 40)}"` };
   if (!read.ok) return read;
   const problem = wallClockProblem(read.clock);

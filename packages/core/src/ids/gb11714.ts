@@ -4,8 +4,9 @@ const MODULUS = 11;
 
 /** Digits keep their value; letters count A=10 … Z=35 (the standard's full Latin range). */
 function charValue(ch: string): number {
-  if (/^[0-9]$/.test(ch)) return Number(ch);
-  if (/^[A-Z]$/.test(ch)) return ch.charCodeAt(0) - 55;
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30; // 0-9
+  if (code >= 0x41 && code <= 0x5a) return code - 55; // A-Z
   return -1;
 }
 

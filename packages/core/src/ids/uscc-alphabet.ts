@@ -5,7 +5,10 @@
  */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
+/** Alphabet index by character code, for the ASCII range (the alphabet is ASCII). */
+const VALUES: readonly number[] = Array.from({ length: 128 }, (_, code) => USCC_ALPHABET.indexOf(String.fromCharCode(code)));
+
 /** Value of one USCC character, or -1 when the character is not in the alphabet. */
 export function usccCharValue(ch: string): number {
-  return ch.length === 1 ? USCC_ALPHABET.indexOf(ch) : -1;
+  return ch.length === 1 ? (VALUES[ch.charCodeAt(0)] ?? -1) : -1;
 }

@@ -14,7 +14,11 @@ const MODULUS = 31;
  */
 export function computeUsccCheckChar(first17: string): string | null {
   if (typeof first17 !== 'string') return null;
-  const body = toHalfWidth(first17).toUpperCase();
+  return usccCheckCharOfFolded(toHalfWidth(first17).toUpperCase());
+}
+
+/** `computeUsccCheckChar` of characters already folded and upper-cased, as `checkUscc` holds them. */
+export function usccCheckCharOfFolded(body: string): string | null {
   if (body.length !== WEIGHTS.length) return null;
   let sum = 0;
   for (let i = 0; i < WEIGHTS.length; i += 1) {

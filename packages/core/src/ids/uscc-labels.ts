@@ -10,7 +10,7 @@ function prefix(code: string): string {
  * Accepts a whole code or just its prefix; null when the character is not an assigned one.
  */
 export function usccAuthorityLabel(code: string): string | null {
-  return USCC_AUTHORITIES[prefix(code).charAt(0)]?.authority ?? null;
+  return authorityLabelOfFolded(prefix(code));
 }
 
 /**
@@ -18,6 +18,15 @@ export function usccAuthorityLabel(code: string): string | null {
  * `11…` → 机关 (government departments). Null when either character is unassigned.
  */
 export function usccKindLabel(code: string): string | null {
-  const p = prefix(code);
-  return USCC_AUTHORITIES[p.charAt(0)]?.kinds[p.charAt(1)] ?? null;
+  return kindLabelOfFolded(prefix(code));
+}
+
+/** `usccAuthorityLabel` of a code already folded, trimmed and upper-cased, as `checkUscc` holds it. */
+export function authorityLabelOfFolded(code: string): string | null {
+  return USCC_AUTHORITIES[code.charAt(0)]?.authority ?? null;
+}
+
+/** `usccKindLabel` of a code already folded, trimmed and upper-cased, as `checkUscc` holds it. */
+export function kindLabelOfFolded(code: string): string | null {
+  return USCC_AUTHORITIES[code.charAt(0)]?.kinds[code.charAt(1)] ?? null;
 }

@@ -1,8 +1,8 @@
 import { toHalfWidth } from '../text/to-half-width';
 import { isValidOrganizationCode } from './gb11714';
 import { usccCharValue } from './uscc-alphabet';
-import { computeUsccCheckChar } from './uscc-check-char';
-import { usccAuthorityLabel, usccKindLabel } from './uscc-labels';
+import { usccCheckCharOfFolded } from './uscc-check-char';
+import { authorityLabelOfFolded, kindLabelOfFolded } from './uscc-labels';
 
 /** What a value in a "credit code" field turned out to be. */
 export type UsccKind = 'uscc' | 'registration-number' | 'invalid';
@@ -39,13 +39,18 @@ export interface UsccCheck {
 const USCC_LENGTH = 18;
 const REGISTRATION_NUMBER = /^\d{15}$/;
 
-function normalise(raw: unknown): string {
-  // Zero-width characters ride along from HTML sources and are invisible to whoever checks.
-  return typeof raw === 'string' ? toHalfWidth(raw).replace(/[\u200b-\u200d\u2060]/gu, '').trim().toUpperCase() : '';
+function inAlphabet(code: string): boolean {
+  // Character by UTF-16 unit: the alphabet is ASCII, so half of a surrogate pair is outside it too.
+  for (let i = 0; i < code.length; i += 1) if (usccCharValue(code.charAt(i)) < 0) return false;
+  return true;
 }
 
-function inAlphabet(code: string): boolean {
-  return [...code].every((ch) => usccCharValue(ch) >= 0);
+function normalise(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  // Most codes arrive clean, and a clean code is already normal.
+  if (inAlphabet(raw)) return raw;
+  // Zero-width characters ride along from HTML sources and are invisible to whoever checks.
+  return toHalfWidth(raw).replace(/[\u200b-\u200d\u2060]/gu, '').trim().toUpperCase();
 }
 
 function checkWarning(gb32100: boolean, gb11714: boolean): string | null {
@@ -62,10 +67,10 @@ function shapeWarning(code: string, charset: boolean): string {
 }
 
 function checkShapedUscc(code: string): UsccCheck {
-  const gb32100 = computeUsccCheckChar(code.slice(0, 17)) === code.charAt(17);
+  const gb32100 = usccCheckCharOfFolded(code.slice(0, 17)) === code.charAt(17);
   const gb11714 = isValidOrganizationCode(code.slice(8, 17));
-  const registeringAuthority = usccAuthorityLabel(code);
-  const organizationKind = usccKindLabel(code);
+  const registeringAuthority = authorityLabelOfFolded(code);
+  const organizationKind = kindLabelOfFolded(code);
   const unassigned = registeringAuthority === null || organizationKind === null;
   const region = code.slice(2, 8);
   return {

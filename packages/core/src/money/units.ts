@@ -1,5 +1,5 @@
-import { MoneyDecimal, plainDecimal } from './money-decimal';
 import { parseAmount } from './parse-amount';
+import { shiftDecimalPoint } from './shift-decimal';
 
 /** Units upstreams publish amounts in: 元 (fines in text), 万元 (双公示 fines, budgets), 亿元 (debt). */
 export type MoneyUnit = '元' | '万元' | '亿元';
@@ -9,6 +9,9 @@ export const MONEY_UNITS: readonly MoneyUnit[] = ['元', '万元', '亿元'];
 
 /** How many 元 one of each unit is, as exact decimal text. */
 export const YUAN_PER_UNIT: Readonly<Record<MoneyUnit, string>> = { 元: '1', 万元: '10000', 亿元: '100000000' };
+
+/** `YUAN_PER_UNIT` as powers of ten: converting to 元 moves the decimal point this many places. */
+const YUAN_EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
 
 /** Whether a string is one of the `MoneyUnit` values. */
 export function isMoneyUnit(value: unknown): value is MoneyUnit {
@@ -24,5 +27,5 @@ export function isMoneyUnit(value: unknown): value is MoneyUnit {
 export function toYuan(amount: string, unit: MoneyUnit): string | null {
   const parsed = parseAmount(amount);
   if (parsed === null || !parsed.ok || !isMoneyUnit(unit)) return null;
-  return plainDecimal(new MoneyDecimal(parsed.amount).times(YUAN_PER_UNIT[unit]));
+  return shiftDecimalPoint(parsed.amount, YUAN_EXPONENT[unit]);
 }

@@ -3,6 +3,15 @@ const FULL_WIDTH_END = 0xff5e; // ～
 const FULL_TO_HALF_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
+/** Whether any character needs folding: most upstream values have none, and are returned as they are. */
+function hasFullWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const unit = s.charCodeAt(i);
+    if ((unit >= FULL_WIDTH_START && unit <= FULL_WIDTH_END) || unit === IDEOGRAPHIC_SPACE) return true;
+  }
+  return false;
+}
+
 /**
  * Full-width to half-width (全角转半角): maps U+FF01–U+FF5E to ASCII and the ideographic
  * space (全角空格) to an ASCII space, leaving every other character alone.
@@ -12,6 +21,7 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  */
 export function toHalfWidth(s: string): string {
   if (typeof s !== 'string') return '';
+  if (!hasFullWidth(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;

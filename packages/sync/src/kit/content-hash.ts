@@ -7,32 +7,62 @@ import type { Row } from './conversion';
  */
 const VOLATILE = new Set(['fetched_at', 'updated_at', 'content_hash', 'raw_page_id']);
 
-/** The sorted content columns of one shape of row, and the JSON text of their names. */
+/** One shape of row (its keys, in order): where its content columns are and the text of their names. */
 interface Shape {
-  columns: string[];
-  /** `[["col",…],` — the hashed text up to the values. */
-  prefix: string;
+  keys: string[];
+  /** For each content column, in hashed (sorted) order, its position among the row's values. */
+  positions: number[];
+  /** `[["col",…],` in UTF-8: the hashed bytes up to the values. */
+  prefix: Buffer;
 }
 
 // Rows of one converter share their columns: the sorted content columns are computed once per shape.
 const shapes = new Map<string, Shape>();
 // Consecutive rows mostly share one shape: comparing the keys is cheaper than naming the shape.
-let last: { keys: string[]; shape: Shape } | null = null;
+let last: Shape | null = null;
 
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
+function newShape(keys: string[]): Shape {
+  const columns = keys.filter((k) => !VOLATILE.has(k)).sort();
+  const positions = columns.map((c) => keys.indexOf(c));
+  return { keys, positions, prefix: Buffer.from(`[${JSON.stringify(columns)},`) };
+}
+
 function shapeOf(row: Row): Shape {
   const keys = Object.keys(row);
-  if (last && sameKeys(last.keys, keys)) return last.shape;
-  const name = keys.join(',');
+  if (last && sameKeys(last.keys, keys)) return last;
+  const name = JSON.stringify(keys);
   let shape = shapes.get(name);
   if (!shape) {
-    const columns = keys.filter((k) => !VOLATILE.has(k)).sort();
-    shape = { columns, prefix: `[${JSON.stringify(columns)},` };
+    shape = newShape(keys);
     shapes.set(name, shape);
   }
-  last = { keys, shape };
+  last = shape;
   return shape;
+}
+
+/** The content values of a row, in hashed order; missing ones null. */
+function contentValues(row: Row, positions: readonly number[]): Row[string][] {
+  // Object.values follows the key order the shape was taken from: picking by position beats lookup by name.
+  const inKeyOrder = Object.values(row);
+  const values = new Array<Row[string]>(positions.length);
+  for (let i = 0; i < positions.length; i += 1) values[i] = inKeyOrder[positions[i] ?? -1] ?? null;
+  return values;
+}
+
+// Where the hashed text is assembled, as UTF-8, for every row but an outsized one (no joined string).
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** sha256 (hex) of the prefix, the values' JSON and a closing `]`. */
+function sha256Hex(prefix: Buffer, valuesJson: string): string {
+  // A UTF-16 unit never takes more than 3 bytes of UTF-8.
+  const size = prefix.length + valuesJson.length * 3 + 1;
+  const bytes = size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
+  prefix.copy(bytes);
+  const end = prefix.length + bytes.write(valuesJson, prefix.length);
+  bytes[end] = 0x5d; // ]
+  return hash('sha256', bytes.subarray(0, end + 1), 'hex');
 }
 
 /**
@@ -40,10 +70,8 @@ function shapeOf(row: Row): Shape {
  * order: equal content, equal hash. The names' part is serialised once per shape.
  */
 export function contentHash(row: Row): string {
-  const { columns, prefix } = shapeOf(row);
-  const values = new Array<Row[string]>(columns.length);
-  for (let i = 0; i < columns.length; i += 1) values[i] = row[columns[i] ?? ''] ?? null;
-  return hash('sha256', `${prefix}${JSON.stringify(values)}]`, 'hex');
+  const { positions, prefix } = shapeOf(row);
+  return sha256Hex(prefix, JSON.stringify(contentValues(row, positions)));
 }
 
 /**

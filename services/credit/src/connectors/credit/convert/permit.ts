@@ -6,7 +6,7 @@ import type { FieldReader } from './field-reader';
 import { fileDayInstant } from './file-day';
 import { permitStatus } from './permit-status';
 import { provenance } from './provenance';
-import { readSubject } from './subject';
+import { readSubject, subjectColumns } from './subject';
 
 type Fields = FieldReader<PermitCsvRecord>;
 
@@ -55,7 +55,7 @@ function convertFrom(fileName: string, record: PermitCsvRecord, ctx: ConvertCont
         document_number: f.required('行政许可决定文书号'),
         authority_code: authorityCode,
         authority_name: f.required('许可机关'),
-        ...subject.columns,
+        ...subjectColumns(subject),
         ...permitColumns(f),
         region_code: authorityRegion(authorityCode),
         file_name: fileName,

@@ -36,23 +36,31 @@ async function pagesAfter(client: ClientBase, source: string, after: string, chu
 
 /**
  * Every archived page of a source, oldest first, decoded again as the stream first did; read a few
- * at a time (bytes can be large) on a connection of its own, released when the iteration ends.
+ * at a time (bytes can be large) on a connection of its own, released when the iteration ends. The
+ * next few are read while these are decoded and committed, so the commits never wait for the archive.
  */
 export async function* archivedBatches<W, S>(db: DataSource, source: string, decode: (raw: RawPage) => Decoded<W>, chunk: number): AsyncGenerator<Batch<W, S>> {
   const runner = db.createQueryRunner();
+  let next: Promise<ArchivedPage[]> | null = null;
   try {
     // TypeORM's PostgresQueryRunner connects to a pg PoolClient.
     const client = (await runner.connect()) as ClientBase;
-    for (let last = '0'; ; ) {
-      const pages = await pagesAfter(client, source, last, chunk);
-      if (pages.length === 0) return;
+    next = pagesAfter(client, source, '0', chunk);
+    for (;;) {
+      const pages: ArchivedPage[] = await next;
+      const last = pages[pages.length - 1];
+      if (!last) return;
+      next = pagesAfter(client, source, last.id, chunk);
+      // Handled here so a failure while these pages are consumed is not "unhandled"; awaited above.
+      next.catch(() => undefined);
       for (const page of pages) {
         const decoded = decode(page);
         yield { records: decoded.records, locator: page.url, fetchedAt: page.fetchedAt, fileName: decoded.fileName, parseErrors: decoded.parseErrors, rawPageId: page.id, stateAfter: undefined as S };
-        last = page.id;
       }
     }
   } finally {
+    // A read still in flight (the run stopped early) must end before its connection goes back.
+    await next?.catch(() => undefined);
     await runner.release();
   }
 }

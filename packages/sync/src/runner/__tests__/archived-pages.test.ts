@@ -60,3 +60,15 @@ test('the reading connection goes back to the pool at the end, and when the read
   }
   expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
 });
+
+test('a decoder that throws while the next pages are being read ends the reader and frees its connection', async () => {
+  const failing = () => {
+    throw new Error('converter bug');
+  };
+  for (let i = 0; i < 3; i += 1) {
+    await expect((async () => {
+      for await (const batch of archivedBatches(db, 'test/pages', failing, 1)) expect(batch).toBeUndefined();
+    })()).rejects.toThrow('converter bug');
+  }
+  expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+});

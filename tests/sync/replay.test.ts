@@ -1,5 +1,6 @@
 import { createLogger, type TestDatabase } from '@keyfield/core';
 import { replaySource, runSource, type AnySource } from '@keyfield/sync';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PenaltyWire } from '../../services/credit/src/connectors/credit/wire-types';
 import { createSimulator, type Simulator } from '../../simulator/src/server';
@@ -65,5 +66,17 @@ test('replay reads the archive in page order across chunks (page 10 comes after 
   } finally {
     await single.db.destroy();
     await single.database.drop();
+  }
+});
+
+test('a run commits its groups asynchronously, but every connection goes back to the pool with durable commits', async () => {
+  for (const source of offline()) await replaySource(db, source, { logger });
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+  try {
+    const settings = await Promise.all(clients.map(async (c) => (await c.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0]?.synchronous_commit));
+    expect(new Set(settings)).toEqual(new Set(['on']));
+  } finally {
+    for (const c of clients) c.release();
   }
 });

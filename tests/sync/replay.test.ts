@@ -69,7 +69,7 @@ test('replay reads the archive in page order across chunks (page 10 comes after 
   }
 });
 
-test('a run commits its groups asynchronously, but every connection goes back to the pool with durable commits', async () => {
+test('every connection a run used goes back to the pool with durable commits', async () => {
   for (const source of offline()) await replaySource(db, source, { logger });
   const pool = (db.driver as unknown as { master: Pool }).master;
   const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));

@@ -8,7 +8,6 @@ import type { ReadResult } from './wall-clock';
 /** What the date parsers accept: text as published, or a number from a JSON or spreadsheet reader. */
 export type DateInput = string | number | null | undefined;
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Whitespace other than a single space: what collapsing would change (testing is cheaper). */
 const COLLAPSIBLE = /[^\S ]|\s\s/u;
 
@@ -16,8 +15,7 @@ const COLLAPSIBLE = /[^\S ]|\s\s/u;
 export function cleanDateInput(raw: DateInput): string {
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   if (typeof raw !== 'string') return '';
-  // Printable ASCII has nothing to fold: most values skip the copy.
-  const text = PRINTABLE_ASCII.test(raw) ? raw : toHalfWidth(raw);
+  const text = toHalfWidth(raw);
   return (COLLAPSIBLE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Row } from './conversion';
+import { sameKeys } from './same-keys';
 
 /**
  * Columns that change with every fetch, not with the record: they must not make an unchanged record
@@ -20,8 +21,6 @@ interface Shape {
 const shapes = new Map<string, Shape>();
 // Consecutive rows mostly share one shape: comparing the keys is cheaper than naming the shape.
 let last: Shape | null = null;
-
-const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 function newShape(keys: string[]): Shape {
   const columns = keys.filter((k) => !VOLATILE.has(k)).sort();

@@ -1,4 +1,5 @@
 import type { Row } from './conversion';
+import { sameKeys } from './same-keys';
 
 type Value = Row[string] | undefined;
 
@@ -42,8 +43,6 @@ export function copyField(value: Value): string {
   if (typeof value === 'boolean') return String(value);
   return escapeField(arrayLiteral(value));
 }
-
-const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
  * A row's values in `columns` order. The columns are usually the rows' own keys in their own order,

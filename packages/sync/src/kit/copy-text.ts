@@ -73,6 +73,24 @@ function encodeLines(rows: readonly Row[], columns: readonly string[]): Buffer {
   return bytes.subarray(0, end);
 }
 
+/** Lines of COPY text as UTF-8 bytes, with where each line ends. */
+export interface CopyLines {
+  bytes: Buffer;
+  /** The end offset in `bytes` of each line (its newline included). */
+  ends: number[];
+}
+
+/** Rows as lines of COPY text, fields in `columns` order, one buffer with each line's end. */
+export function copyLines(rows: readonly Row[], columns: readonly string[]): CopyLines {
+  const lines = rows.map((row) => copyLine(row, columns));
+  const bytes = Buffer.allocUnsafe(lines.reduce((n, line) => n + line.length * 3, 0));
+  const ends: number[] = [];
+  let end = 0;
+  for (const line of lines) ends.push((end += bytes.write(line, end)));
+  // A copy of just the bytes written: the rest of the allocation would live as long as the lines.
+  return { bytes: Buffer.from(bytes.subarray(0, end)), ends };
+}
+
 /** Rows as the data of `COPY … FROM STDIN` (text format, UTF-8), in chunks of `CHUNK_ROWS` rows. */
 export function* copyData(rows: readonly Row[], columns: readonly string[]): Generator<Buffer> {
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) yield encodeLines(rows.slice(start, start + CHUNK_ROWS), columns);

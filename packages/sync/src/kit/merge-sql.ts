@@ -5,6 +5,13 @@ export interface MergeGuards {
   restoreWithdrawn: boolean;
 }
 
+/** What the merge answers for each row it wrote. */
+export interface Merged {
+  inserted: boolean;
+  withdrawn: boolean;
+  key: string;
+}
+
 const quoted = (columns: readonly string[]): string => columns.map((c) => `"${c}"`).join(', ');
 
 /**

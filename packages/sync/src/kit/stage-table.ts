@@ -27,11 +27,16 @@ function stageName(table: string, columns: readonly string[]): string {
  * columns' input functions, as `jsonb_populate_recordset` cast them.
  */
 export async function stageRows(tx: EntityManager, client: ClientBase, table: string, columns: readonly string[], rows: readonly Row[]): Promise<string> {
+  return stageCopy(tx, client, table, columns, copyData(rows, columns));
+}
+
+/** As `stageRows`, from COPY text already encoded (lines in `columns` order). */
+export async function stageCopy(tx: EntityManager, client: ClientBase, table: string, columns: readonly string[], data: Iterable<Buffer>): Promise<string> {
   const name = stageName(table, columns);
   const list = columns.map((c) => `"${c}"`).join(', ');
   // Emptied here too, for a transaction that writes the same table twice (DELETE, not TRUNCATE:
   // truncating gives the table a new file, and so a catalog update, every time).
   await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${name} ON COMMIT DELETE ROWS AS SELECT ${list} FROM ${table} WITH NO DATA; DELETE FROM ${name}`);
-  await pipeline(Readable.from(copyData(rows, columns)), client.query(copyFrom(`COPY ${name} (${list}) FROM STDIN`)));
+  await pipeline(Readable.from(data), client.query(copyFrom(`COPY ${name} (${list}) FROM STDIN`)));
   return name;
 }

@@ -3,7 +3,7 @@ import type { ClientBase } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Row } from './conversion';
 import { contentHash } from './content-hash';
-import { mergeSql } from './merge-sql';
+import { mergeSql, type Merged } from './merge-sql';
 import { stageRows } from './stage-table';
 import type { TableSpec } from './table';
 
@@ -21,10 +21,12 @@ export function naturalKey(row: Row, key: string[]): string {
   return key.map((k) => String(row[k] ?? '')).join('|');
 }
 
+/** When a row changed upstream, as a number to compare (NaN when unreadable). */
+export const changedAt = (row: Row): number => Date.parse(String(row['upstream_changed_at'] ?? ''));
+
 /** The last row per natural key: a batch may carry one record twice (a row repeated across pages). */
 function lastPerKey(rows: Row[], key: string[]): Row[] {
   const byKey = new Map<string, Row>();
-  const changedAt = (row: Row): number => Date.parse(String(row['upstream_changed_at'] ?? ''));
   for (const row of rows) {
     const k = naturalKey(row, key);
     const kept = byKey.get(k);
@@ -43,29 +45,22 @@ export interface UpsertOptions {
   restoreWithdrawn: boolean;
 }
 
-/** What the merge answers for each row it wrote. */
-interface Written {
-  inserted: boolean;
-  withdrawn: boolean;
-  key: string;
-}
-
 /**
  * Writes unique rows. Inside a TypeORM transaction the rows are staged with COPY and merged in one
  * statement (Postgres parses COPY's text far faster than jsonb); a DataSource or an EntityManager
  * outside a transaction gets one; any other Queryable sends them as one jsonb parameter, cast by
  * `jsonb_populate_recordset` to the columns' types. Both ways cast the same text the same way.
  */
-async function writeRows(db: Queryable, spec: TableSpec, columns: string[], rows: Row[], options: UpsertOptions): Promise<Written[]> {
+async function writeRows(db: Queryable, spec: TableSpec, columns: string[], rows: Row[], options: UpsertOptions): Promise<Merged[]> {
   if (db instanceof EntityManager && db.queryRunner?.isTransactionActive) {
     // TypeORM's PostgresQueryRunner connects to a pg PoolClient: the transaction's own connection.
     const client = (await db.queryRunner.connect()) as ClientBase;
     const stage = await stageRows(db, client, spec.table, columns, rows);
-    return (await db.query(mergeSql(spec, columns, stage, options))) as Written[];
+    return (await db.query(mergeSql(spec, columns, stage, options))) as Merged[];
   }
   if (db instanceof EntityManager || db instanceof DataSource) return db.transaction((tx) => writeRows(tx, spec, columns, rows, options));
   const from = `jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)`;
-  return (await db.query(mergeSql(spec, columns, from, options), [JSON.stringify(rows)])) as Written[];
+  return (await db.query(mergeSql(spec, columns, from, options), [JSON.stringify(rows)])) as Merged[];
 }
 
 /**
@@ -88,3 +83,4 @@ export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[], op
     written: written.map((w) => ({ key: w.key, inserted: w.inserted })),
   };
 }
+

@@ -4,10 +4,10 @@ import { archivePage } from '../archive/raw-page';
 import { quarantine } from '../kit/quarantine';
 import { saveState } from '../kit/state-store';
 import type { SourceSpec } from '../kit/table';
-import { upsertRows } from '../kit/table-writer';
+import { upsertEncoded, type EncodedBatch } from '../kit/encoded-upsert';
 import type { SyncCounts } from './counts';
 import { PartitionKeys, withdrawMissing } from './partition';
-import { attachRawPage, type PreparedBatch } from './prepare';
+import type { PreparedBatch } from './prepare';
 import { beat } from './run-record';
 
 /** Keys a run has seen: the whole pull's (full runs reconcile against them) and per partition. */
@@ -23,15 +23,18 @@ export interface Seen {
  */
 export async function commitGroup<W, S>(tx: EntityManager, source: SourceSpec<W, S>, group: PreparedBatch<W, S>[], runId: string, counts: SyncCounts, seen: Seen, keepState: boolean): Promise<void> {
   const finished: { column: string; value: string }[] = [];
+  const encoded: EncodedBatch[] = [];
   for (const prepared of group) {
     const { batch } = prepared;
-    attachRawPage(prepared as PreparedBatch<unknown, unknown>, batch.rawPageId ?? (batch.raw ? await archivePage(tx, source.name, batch.raw) : null));
+    const rawPageId = batch.rawPageId ?? (batch.raw ? await archivePage(tx, source.name, batch.raw) : null);
+    encoded.push({ rows: prepared.rows, rawPageId });
+    if (rawPageId !== null) for (const entry of prepared.rejected) entry.rawPageId = rawPageId;
     for (const k of prepared.keys) seen.all?.add(k);
     if (batch.partition) seen.partitions.add(batch.partition.value, prepared.keys);
     if (batch.partition?.last) finished.push(batch.partition);
   }
   // Replaying archived bytes (keepState false) must not undo a withdrawal made since they were fetched.
-  const written = await upsertRows(tx, source.table, group.flatMap((p) => p.rows), { restoreWithdrawn: keepState });
+  const written = await upsertEncoded(tx, source.table, encoded, { restoreWithdrawn: keepState });
   await announceWritten(tx, source.table.table, written);
   for (const p of finished) written.withdrawn += await withdrawMissing(tx, source.table, source.name, p.column, p.value, seen.partitions.take(p.value));
   const rejected = group.flatMap((p) => p.rejected);

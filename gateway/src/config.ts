@@ -21,6 +21,7 @@ const gatewaySpec = {
   publicPersistedOnly: flag('GATEWAY_PUBLIC_PERSISTED_ONLY', 'anonymous clients may run only the persisted documents', false),
   responseCacheTtlMs: integer('GATEWAY_RESPONSE_CACHE_TTL_MS', 'how long a cached public response is served at most, in milliseconds (0: no response cache)', 60_000, 0, 86_400_000),
   responseCacheMaxEntries: integer('GATEWAY_RESPONSE_CACHE_MAX_ENTRIES', 'public responses the cache keeps at most', 5000, 1, 1_000_000),
+  responseCacheMaxMb: integer('GATEWAY_RESPONSE_CACHE_MAX_MB', 'heap the cached public responses may take at most, estimated, in megabytes', 32, 1, 4096),
 };
 
 /** The gateway's settings: the only reader of process.env for the gateway. */
@@ -49,7 +50,7 @@ export interface GatewayConfig {
   persistedDocumentsPath: string;
   publicPersistedOnly: boolean;
   /** The public response cache, over the database whose change announcements drop it; null when off. */
-  responseCache: { ttlMs: number; maxEntries: number; databaseUrl: string } | null;
+  responseCache: { ttlMs: number; maxEntries: number; maxMb: number; databaseUrl: string } | null;
 }
 
 /** Every `SUBGRAPH_URL_<NAME>` set in `env`, each validated as an http(s) URL. */
@@ -95,6 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     rateLimits,
     persistedDocumentsPath: resolve(own.persistedDocumentsPath),
     publicPersistedOnly: own.publicPersistedOnly,
-    responseCache: own.responseCacheTtlMs === 0 ? null : { ttlMs: own.responseCacheTtlMs, maxEntries: own.responseCacheMaxEntries, databaseUrl: databaseUrlOf(shared) },
+    responseCache: own.responseCacheTtlMs === 0 ? null : { ttlMs: own.responseCacheTtlMs, maxEntries: own.responseCacheMaxEntries, maxMb: own.responseCacheMaxMb, databaseUrl: databaseUrlOf(shared) },
   };
 }

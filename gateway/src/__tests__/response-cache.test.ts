@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { files } = await buildSchemaFiles(SUBGRAPHS);
   gateway = await createGateway({
     supergraphSdl: files.get(SUPERGRAPH_FILE) ?? '', subgraphUrls: { catalog: catalogUrl }, logger: createLogger('gateway-test', 'silent'),
-    signingSecret: TEST_SIGNING_SECRET, jwt: TEST_JWT, responseCache: { ttlMs: 60_000, maxEntries: 100, databaseUrl: database.url },
+    signingSecret: TEST_SIGNING_SECRET, jwt: TEST_JWT, responseCache: { ttlMs: 60_000, maxEntries: 100, maxMb: 8, databaseUrl: database.url },
   });
   url = await gateway.listen(0);
 });

@@ -14,6 +14,8 @@ const MAX_RETRY_MS = 30_000;
 export class ChangeFeed {
   generation = 0;
   listening = false;
+  /** Called after each new generation (a store may drop the entries no key can reach any more). */
+  readonly onAdvance = new Set<() => void>();
   private client: Client | null = null;
   private retryMs = FIRST_RETRY_MS;
   private timer: NodeJS.Timeout | null = null;
@@ -49,6 +51,7 @@ export class ChangeFeed {
 
   private advance(): void {
     this.generation += 1;
+    for (const listener of this.onAdvance) listener();
   }
 
   private lost(client: Client, err: Error): void {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { shanghaiDateOf } from '@keyfield/core';
 import type { RequestIdentities } from '../identity/request-identities';
+import { boundedResponseStore } from './bounded-response-store';
 import type { ChangeFeed } from './change-feed';
 
 export interface ResponseCacheOptions {
@@ -10,6 +11,8 @@ export interface ResponseCacheOptions {
   ttlMs: number;
   /** Responses kept at most (least recently used go first). */
   maxEntries: number;
+  /** Estimated heap the kept responses may take, in megabytes. */
+  maxMb: number;
 }
 
 /** The persisted document a request names, when it sends a hash rather than a query. */
@@ -24,11 +27,14 @@ function persistedHash(context: unknown): string {
  * another role may see): a request with any verified identity but the public's is neither served
  * from it nor stored in it. Entries are keyed by document (or persisted hash), variables, the
  * data generation of `feed` and the Shanghai day (publicity windows move at midnight); while `feed` is not listening nothing is cached.
- * Responses with errors are never stored.
+ * Responses with errors are never stored. The store is bounded by count and by estimated heap, and
+ * emptied when the generation moves (no key reaches an older entry any more).
  */
 export function usePublicResponseCache(options: ResponseCacheOptions, identities: RequestIdentities, feed: ChangeFeed, clock: () => Date = () => new Date()): GatewayPlugin {
+  const store = boundedResponseStore({ maxEntries: options.maxEntries, maxBytes: options.maxMb * 1024 * 1024 });
+  feed.onAdvance.add(() => store.clear());
   return useResponseCache({
-    cache: createInMemoryCache({ max: options.maxEntries }),
+    cache: store,
     ttl: options.ttlMs,
     session: () => null,
     enabled: (request) => feed.listening && identities.of(request).role === 'public',

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { onKeyLookup } from './key-lookups';
 
 export interface QueryCounter {
   /** SQL statements sent since the counter started (or was reset). */
@@ -9,8 +10,9 @@ export interface QueryCounter {
 }
 
 /**
- * Counts the SQL statements a DataSource sends, by wrapping its driver's query runner factory.
- * For tests that prove "one SQL query per subgraph per level".
+ * Counts the SQL statements a DataSource sends, by wrapping its driver's query runner factory and
+ * listening to its key lookups (`keyLookups`). For tests that prove "one SQL query per subgraph per
+ * level".
  */
 export function countQueries(dataSource: DataSource): QueryCounter {
   const statements: string[] = [];
@@ -24,6 +26,7 @@ export function countQueries(dataSource: DataSource): QueryCounter {
     }) as typeof runner.query;
     return runner;
   };
+  const stopListening = onKeyLookup(dataSource, (sql) => statements.push(sql));
   return {
     get count() {
       return statements.length;
@@ -31,6 +34,7 @@ export function countQueries(dataSource: DataSource): QueryCounter {
     statements,
     reset: () => void statements.splice(0),
     stop: () => {
+      stopListening();
       dataSource.driver.createQueryRunner = original;
     },
   };

@@ -7,6 +7,7 @@ import type { SqlWhere } from '../pagination/sql-where';
 import type { PublicityRule } from '../policy/publicity-rule';
 import { selectForView, whereForView, type RecordView } from '../policy/record-view';
 import type { DataSource } from 'typeorm';
+import { keyLookups } from '../db/key-lookups';
 
 /** How one record type is read: its table, columns, filter, order, visibility, and row-to-node mapping. */
 export interface ListSpec<Row, Node, Filter, Order> {
@@ -55,7 +56,8 @@ export class ListReader<Row, Node, Filter, Order> {
 
   /** The page of one parent (`p.uscc` = an organisation's code), batched with its siblings. */
   forParent(loaders: LoaderRegistry, parentColumn: string, parent: string, args: ListArgs<Filter, Order>, view: RecordView): Promise<ConnectionValue<Node>> {
-    const { db, spec } = this;
+    const { spec } = this;
+    const db = keyLookups(this.db);
     const signature = `${spec.name}:${parentColumn}:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first, args.after ?? null, view])}`;
     const pages = loaders.get<string, KeysetPage<Row>>(`${signature}:page`, async (parents) => {
       const byParent = await fetchKeysetPagesByParent<Row>(db, {

@@ -1,4 +1,4 @@
-import { countRows, fetchKeysetPage, groupByKey, byKey, likePattern, SqlWhere, toConnection, userInputError, type ConnectionValue, type LoaderRegistry } from '@keyfield/core';
+import { byKey, countRows, fetchKeysetPage, groupByKey, keyLookups, likePattern, SqlWhere, toConnection, userInputError, type ConnectionValue, type LoaderRegistry } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import type { Region } from './region.entity';
 import type { RegionFilter } from './region.inputs';
@@ -21,7 +21,7 @@ export class RegionService {
   /** The current region of each code (null where unknown), one query per batch. */
   byCode(loaders: LoaderRegistry, code: string): Promise<Region | null> {
     return loaders.get<string, Region | null>('region.byCode', async (codes) => {
-      const rows = (await this.db.query(`SELECT ${COLUMNS} FROM catalog.region r WHERE r.code = ANY($1) AND ${CURRENT}`, [codes])) as Region[];
+      const rows = (await keyLookups(this.db).query(`SELECT ${COLUMNS} FROM catalog.region r WHERE r.code = ANY($1) AND ${CURRENT}`, [codes])) as Region[];
       return byKey(codes, rows, (r) => r.code);
     }).load(code);
   }
@@ -29,7 +29,7 @@ export class RegionService {
   /** The current children of a region, ordered by code. */
   children(loaders: LoaderRegistry, code: string): Promise<Region[]> {
     return loaders.get<string, Region[]>('region.children', async (codes) => {
-      const rows = (await this.db.query(
+      const rows = (await keyLookups(this.db).query(
         `SELECT ${COLUMNS} FROM catalog.region r WHERE r.parent_code = ANY($1) AND ${CURRENT} ORDER BY r.code`, [codes])) as Region[];
       return groupByKey(codes, rows, (r) => r.parentCode ?? '');
     }).load(code);

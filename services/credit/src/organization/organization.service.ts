@@ -1,4 +1,4 @@
-import { byKey, countRows, fetchKeysetPage, likePattern, normaliseName, selectForView, SqlWhere, whereForView, toConnection, type ConnectionValue, type LoaderRegistry, type RecordView, regionPrefix } from '@keyfield/core';
+import { byKey, countRows, keyLookups, fetchKeysetPage, likePattern, normaliseName, selectForView, SqlWhere, whereForView, toConnection, type ConnectionValue, type LoaderRegistry, type RecordView, regionPrefix } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { recordRule } from '../publicity/listing-rule';
 import type { OrganizationFilter } from './organization.inputs';
@@ -21,7 +21,7 @@ export class OrganizationService {
   byUscc(loaders: LoaderRegistry, uscc: string, view: RecordView): Promise<Organization | null> {
     return loaders.get<string, Organization | null>(`organization.byUscc:${view.beyondPublic}`, async (codes) => {
       const where = visible(new SqlWhere().add('o.uscc = ANY(?)', codes), view);
-      const rows = (await this.db.query(`SELECT ${columnsFor(view)} FROM ${FROM} ${where.sql}`, where.params)) as OrganizationRow[];
+      const rows = (await keyLookups(this.db).query(`SELECT ${columnsFor(view)} FROM ${FROM} ${where.sql}`, where.params)) as OrganizationRow[];
       return byKey(codes, rows.map(toOrganization), (o) => o.uscc);
     }).load(uscc);
   }

@@ -1,4 +1,4 @@
-import { byKey, selectForView, SqlWhere, whereForView, type LoaderRegistry, type RecordView, checkDateRange, ListReader } from '@keyfield/core';
+import { byKey, keyLookups, selectForView, SqlWhere, whereForView, type LoaderRegistry, type RecordView, checkDateRange, ListReader } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 import { recordRule } from '../publicity/listing-rule';
 import type { RepairFilter } from './repair.inputs';
@@ -28,7 +28,7 @@ export class RepairService extends ListReader<RepairRow, CreditRepair, RepairFil
       const where = new SqlWhere().add("r.decision_number || '|' || r.authority_code = ANY(?)", keys);
       whereForView(where, view, recordRule, 'r');
       const select = selectForView(REPAIR_COLUMNS, view, recordRule, 'r');
-      const rows = (await this.database.query(`SELECT ${select} FROM credit.repair r ${where.sql}`, where.params)) as RepairRow[];
+      const rows = (await keyLookups(this.database).query(`SELECT ${select} FROM credit.repair r ${where.sql}`, where.params)) as RepairRow[];
       return byKey(keys, rows, (r) => r.penaltyKey).map((r) => (r ? toRepair(r) : null));
     }).load(`${decisionNumber}|${authorityCode}`);
   }

@@ -1,5 +1,5 @@
 import {
-  countRowsByParent, fetchKeysetPagesByParent, selectForView, toConnection, whereForView,
+  countRowsByParent, fetchKeysetPagesByParent, keyLookups, selectForView, toConnection, whereForView,
   type ConnectionValue, type KeysetPage, type ListArgs, type ListSpec, type LoaderRegistry, type RecordView, type SqlWhere,
 } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
@@ -29,7 +29,8 @@ export class JoinedListReader<Row, Node, Filter, Order> {
 
   /** The page of `parent`; `map` may finish a node with what the parent key tells (a name match). */
   forParent(loaders: LoaderRegistry, parent: string, args: ListArgs<Filter, Order>, view: RecordView, map: (row: Row, parent: string) => Node = (r) => this.spec.toNode(r)): Promise<ConnectionValue<Node>> {
-    const { db, spec, join } = this;
+    const { spec, join } = this;
+    const db = keyLookups(this.db);
     const signature = `${spec.name}:joined:${JSON.stringify([args.filter ?? null, args.orderBy ?? null, args.first, args.after ?? null, view])}`;
     const pages = loaders.get<string, KeysetPage<Row>>(`${signature}:page`, async (parents) => {
       const { where, from } = this.query(parents, args.filter, view);

@@ -1,4 +1,4 @@
-import { groupByKey, selectForView, SqlWhere, whereForView, type LoaderRegistry, type PublicityRule, type RecordView } from '@keyfield/core';
+import { groupByKey, keyLookups, selectForView, SqlWhere, whereForView, type LoaderRegistry, type PublicityRule, type RecordView } from '@keyfield/core';
 import type { DataSource } from 'typeorm';
 
 /** How the records of one key (a project code) are read: table, columns, key column, order. */
@@ -24,7 +24,7 @@ export function recordsByKey<Row, Node>(db: DataSource, loaders: LoaderRegistry,
     const where = new SqlWhere().add(`${spec.keyColumn} = ANY(?)`, keys);
     whereForView(where, view, spec.publicity, spec.alias);
     const select = selectForView(spec.select, view, spec.publicity, spec.alias);
-    const rows = (await db.query(`SELECT ${select}, ${spec.keyColumn} AS "__key" FROM ${spec.from} ${where.sql} ORDER BY ${spec.orderBy}`, where.params)) as (Row & { __key: string })[];
+    const rows = (await keyLookups(db).query(`SELECT ${select}, ${spec.keyColumn} AS "__key" FROM ${spec.from} ${where.sql} ORDER BY ${spec.orderBy}`, where.params)) as (Row & { __key: string })[];
     return groupByKey(keys, rows, (r) => r.__key).map((list) => list.map(spec.toNode));
   }).load(key);
 }

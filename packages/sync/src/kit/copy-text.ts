@@ -60,19 +60,6 @@ function copyLine(row: Row, columns: readonly string[]): string {
   return `${line}\n`;
 }
 
-/** Rows per chunk of COPY data: a few MB, however many rows one upsert writes. */
-const CHUNK_ROWS = 1000;
-
-/** Rows as UTF-8 bytes, each line encoded on its own (joining them into one string first costs double). */
-function encodeLines(rows: readonly Row[], columns: readonly string[]): Buffer {
-  const lines = rows.map((row) => copyLine(row, columns));
-  // A UTF-16 unit never takes more than 3 bytes of UTF-8.
-  const bytes = Buffer.allocUnsafe(lines.reduce((n, line) => n + line.length * 3, 0));
-  let end = 0;
-  for (const line of lines) end += bytes.write(line, end);
-  return bytes.subarray(0, end);
-}
-
 /** Lines of COPY text as UTF-8 bytes, with where each line ends. */
 export interface CopyLines {
   bytes: Buffer;
@@ -80,9 +67,13 @@ export interface CopyLines {
   ends: number[];
 }
 
-/** Rows as lines of COPY text, fields in `columns` order, one buffer with each line's end. */
+/**
+ * Rows as lines of COPY text, fields in `columns` order, one buffer with each line's end. Each line
+ * is encoded on its own (joining them into one string first costs double).
+ */
 export function copyLines(rows: readonly Row[], columns: readonly string[]): CopyLines {
   const lines = rows.map((row) => copyLine(row, columns));
+  // A UTF-16 unit never takes more than 3 bytes of UTF-8.
   const bytes = Buffer.allocUnsafe(lines.reduce((n, line) => n + line.length * 3, 0));
   const ends: number[] = [];
   let end = 0;
@@ -91,7 +82,10 @@ export function copyLines(rows: readonly Row[], columns: readonly string[]): Cop
   return { bytes: Buffer.from(bytes.subarray(0, end)), ends };
 }
 
+/** Rows per chunk of COPY data: a few MB, however many rows one upsert writes. */
+const CHUNK_ROWS = 1000;
+
 /** Rows as the data of `COPY … FROM STDIN` (text format, UTF-8), in chunks of `CHUNK_ROWS` rows. */
 export function* copyData(rows: readonly Row[], columns: readonly string[]): Generator<Buffer> {
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) yield encodeLines(rows.slice(start, start + CHUNK_ROWS), columns);
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) yield copyLines(rows.slice(start, start + CHUNK_ROWS), columns).bytes;
 }

@@ -55,23 +55,30 @@ function keptLines(batches: readonly EncodedBatch[]): Buffer {
   return Buffer.concat(pieces);
 }
 
+/** Non-empty batches by the columns they write (`raw_page_id` first when they have a raw page). */
+function byColumns(batches: readonly EncodedBatch[]): Map<string, { columns: string[]; same: EncodedBatch[] }> {
+  const shapes = new Map<string, { columns: string[]; same: EncodedBatch[] }>();
+  for (const batch of batches) {
+    if (batch.rows.keys.length === 0) continue;
+    const columns = batch.rawPageId === null ? batch.rows.columns : ['raw_page_id', ...batch.rows.columns];
+    const shape = columns.join(',');
+    const entry = shapes.get(shape);
+    if (entry) entry.same.push(batch);
+    else shapes.set(shape, { columns, same: [batch] });
+  }
+  return shapes;
+}
+
 /**
  * `upsertRows` for encoded batches, inside a transaction of `tx`: batches of one shape (columns, and
  * whether they have a raw page) are staged together and merged in one statement.
  */
 export async function upsertEncoded(tx: EntityManager, spec: TableSpec, batches: readonly EncodedBatch[], options: UpsertOptions): Promise<WriteCounts> {
-  const shapes = new Map<string, EncodedBatch[]>();
-  for (const batch of batches) {
-    if (batch.rows.keys.length === 0) continue;
-    const shape = `${batch.rawPageId === null ? '' : 'raw_page_id,'}${batch.rows.columns.join(',')}`;
-    shapes.set(shape, [...(shapes.get(shape) ?? []), batch]);
-  }
   const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0, withdrawn: 0, written: [] };
   if (!tx.queryRunner?.isTransactionActive) throw new Error('upsertEncoded runs inside a transaction');
   // TypeORM's PostgresQueryRunner connects to a pg PoolClient: the transaction's own connection.
   const client = (await tx.queryRunner.connect()) as ClientBase;
-  for (const [shape, same] of shapes) {
-    const columns = shape.split(',');
+  for (const { columns, same } of byColumns(batches).values()) {
     const stage = await stageCopy(tx, client, spec.table, columns, [keptLines(same)]);
     const written = (await tx.query(mergeSql(spec, columns, stage, options))) as Merged[];
     const inserted = written.filter((w) => w.inserted).length;

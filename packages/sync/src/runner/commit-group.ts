@@ -1,10 +1,10 @@
 import { announceWritten } from '@keyfield/core';
 import type { EntityManager } from 'typeorm';
 import { archivePage } from '../archive/raw-page';
+import { upsertEncoded, type EncodedBatch } from '../kit/encoded-upsert';
 import { quarantine } from '../kit/quarantine';
 import { saveState } from '../kit/state-store';
 import type { SourceSpec } from '../kit/table';
-import { upsertEncoded, type EncodedBatch } from '../kit/encoded-upsert';
 import type { SyncCounts } from './counts';
 import { PartitionKeys, withdrawMissing } from './partition';
 import type { PreparedBatch } from './prepare';

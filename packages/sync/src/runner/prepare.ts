@@ -1,8 +1,8 @@
 import { contentHash } from '../kit/content-hash';
+import { encodeRows, type EncodedRows } from '../kit/encoded-upsert';
 import type { QuarantineEntry } from '../kit/quarantine';
 import type { Batch } from '../kit/stream';
 import type { SourceSpec } from '../kit/table';
-import { encodeRows, type EncodedRows } from '../kit/encoded-upsert';
 import { convertBatch } from './convert-batch';
 import { inSlices } from './slices';
 

@@ -9,6 +9,7 @@ const MAX_NAMED = 500;
 interface Named {
   names: Map<string, string>;
   listeners: Set<(sql: string) => void>;
+  lookups?: Queryable;
 }
 
 const named = new WeakMap<DataSource, Named>();
@@ -38,7 +39,8 @@ function nameOf(entry: Named, sql: string): string | undefined {
  */
 export function keyLookups(dataSource: DataSource): Queryable {
   const entry = namedOf(dataSource);
-  return {
+  // One per DataSource: readers ask for it on every batched load.
+  return (entry.lookups ??= {
     async query(sql: string, params: unknown[] = []): Promise<unknown> {
       for (const listener of entry.listeners) listener(sql);
       // TypeORM's PostgresDriver keeps its pg Pool as `master`.
@@ -49,7 +51,7 @@ export function keyLookups(dataSource: DataSource): Queryable {
         throw new QueryFailedError(sql, params, err as Error);
       }
     },
-  };
+  });
 }
 
 /** Calls `listener` with every statement `keyLookups` sends for this DataSource; returns how to stop. */

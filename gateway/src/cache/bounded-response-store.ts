@@ -36,11 +36,12 @@ export function boundedResponseStore(limits: ResponseStoreLimits): BoundedRespon
     sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length * HEAP_BYTES_PER_JSON_CHAR),
     allowStale: false,
   });
+  const clear = (): void => responses.clear();
   return {
     set: (id, result, _entities, ttl) => void responses.set(id, result, { ttl }),
     get: (id) => responses.get(id) ?? null,
-    invalidate: () => responses.clear(),
-    clear: () => responses.clear(),
+    invalidate: clear,
+    clear,
     get bytes() {
       return responses.calculatedSize;
     },

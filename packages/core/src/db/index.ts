@@ -5,6 +5,6 @@ export type { EmbeddedDatabase } from './embedded';
 export { createTestDatabase, TEST_SERVER_URL } from './test-database';
 export type { TestDatabase } from './test-database';
 export { countQueries } from './query-counter';
-export { keyLookups, onKeyLookup } from './key-lookups';
+export { keyLookups } from './key-lookups';
 export type { QueryCounter } from './query-counter';
 export { DATA_CHANGED_CHANNEL, announceDataChanged, announceWritten } from './data-changes';

@@ -83,4 +83,3 @@ export async function upsertRows(db: Queryable, spec: TableSpec, rows: Row[], op
     written: written.map((w) => ({ key: w.key, inserted: w.inserted })),
   };
 }
-

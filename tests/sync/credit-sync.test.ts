@@ -1,6 +1,9 @@
-import { createLogger, type TestDatabase } from '@keyfield/core';
+import { addPublicOnly, createLogger, SqlWhere, type TestDatabase } from '@keyfield/core';
 import { runSource, type SyncCounts } from '@keyfield/sync';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '../../services/credit/src/config';
+import { creditPolicyOf } from '../../services/credit/src/publicity/credit-policy';
+import { PENALTY_WITH_REPAIR, penaltyRule } from '../../services/credit/src/publicity/penalty-rule';
 import { createSimulator, type Simulator } from '../../simulator/src/server';
 import { CREDIT_TABLES, fingerprint, migratedDatabase, sourcesFor } from '../support/credit-env';
 
@@ -81,4 +84,19 @@ test('after the upstream moves on, only the changes are applied and deletions ar
   expect(withdrawn.length).toBeGreaterThanOrEqual(1);
   const again = await syncAll();
   expect(total(again, 'inserted') + total(again, 'updated')).toBe(0);
+});
+
+test('the penalty totals the triggers keep equal counting the synced rows, in and out of public view', async () => {
+  const rule = penaltyRule(creditPolicyOf(loadConfig({})));
+  const [{ as_of: asOf }] = (await db.query('SELECT as_of::text AS as_of FROM credit.penalty_count_state')) as [{ as_of: string }];
+  const kept = (await db.query(`SELECT region_prefix, sum(n_all)::int AS n_all, sum(n_public)::int AS n_public FROM credit.penalty_count
+    WHERE length(region_prefix) IN (0, 4) GROUP BY 1 HAVING sum(n_all) > 0 ORDER BY 1`)) as { region_prefix: string; n_all: number; n_public: number }[];
+  // The rule's conditions hold no parameters: the day is a literal.
+  const shown = addPublicOnly(new SqlWhere(), rule, 'p', asOf).sql;
+  const counted = (await db.query(`SELECT '' AS region_prefix, count(*)::int AS n_all, count(*) FILTER (${shown})::int AS n_public
+      FROM ${PENALTY_WITH_REPAIR}
+    UNION ALL SELECT left(p.region_code, 4), count(*)::int, count(*) FILTER (${shown})::int
+      FROM ${PENALTY_WITH_REPAIR} WHERE length(p.region_code) >= 4 GROUP BY 1 ORDER BY 1`)) as typeof kept;
+  expect(kept.length).toBeGreaterThan(1);
+  expect(kept).toEqual(counted);
 });

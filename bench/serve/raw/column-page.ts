@@ -48,7 +48,9 @@ function nodeOf(r: Row): unknown {
 /**
  * The portal's column page: 20 penalties of a region and date range in public view, newest first,
  * with the total. `publicOnly` is keyfield's penalty publicity rule as SQL (the same predicates, so
- * both answer the same question), `$TODAY` standing for the request's Shanghai date.
+ * both answer the same question), `$TODAY` standing for the request's Shanghai date. The total
+ * comes from keyfield's maintained penalty totals (credit.penalty_count) when they are today's,
+ * as keyfield's own does; otherwise by counting.
  */
 export function columnPage(pool: Pool, publicOnly: string): (args: ColumnArgs) => Promise<unknown> {
   const where = `WHERE p.region_code LIKE $1 AND p.decision_date >= $2::date AND p.decision_date <= $3::date AND ${publicOnly.replaceAll('$TODAY', '$4::date')}`;
@@ -57,15 +59,22 @@ export function columnPage(pool: Pool, publicOnly: string): (args: ColumnArgs) =
     FROM ${FROM} LEFT JOIN catalog.region rg ON rg.code = p.region_code AND rg.valid_to IS NULL
     ${where} ORDER BY p.decision_date DESC, p.id DESC LIMIT 21`;
   const count = `SELECT count(*)::int AS n FROM ${FROM} ${where}`;
+  const summary = `SELECT sum(n_public)::int AS n FROM credit.penalty_count
+    WHERE region_prefix = $1 AND decision_date >= $2::date AND decision_date <= $3::date AND (SELECT as_of FROM credit.penalty_count_state) = $4::date`;
+  const total = async (prefix: string, params: string[]): Promise<number> => {
+    const kept = await pool.query<{ n: number | null }>(summary, [prefix, ...params.slice(1)]);
+    return kept.rows[0]?.n ?? (await pool.query<{ n: number }>(count, params)).rows[0]?.n ?? 0;
+  };
   return async ({ regionCode, from, to }) => {
-    const params = [`${prefixOf(regionCode)}%`, from, to, todayInShanghai()];
-    const [rows, total] = await Promise.all([pool.query<Row>(page, params), pool.query<{ n: number }>(count, params)]);
+    const prefix = prefixOf(regionCode);
+    const params = [`${prefix}%`, from, to, todayInShanghai()];
+    const [rows, n] = await Promise.all([pool.query<Row>(page, params), total(prefix, params)]);
     const nodes = rows.rows.slice(0, 20);
     const last = nodes[nodes.length - 1];
     return {
       data: {
         penalties: {
-          totalCount: total.rows[0]?.n ?? 0,
+          totalCount: n,
           pageInfo: { hasNextPage: rows.rows.length > 20, endCursor: last ? cursorOf(last) : null },
           nodes: nodes.map(nodeOf),
         },

@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphServer, type Logger, type ServeOptions, type SubgraphServer } from '@keyfield/core';
+import { buildSubgraph, createSubgraphServer, shanghaiDateOf, type Logger, type ServeOptions, type SubgraphServer } from '@keyfield/core';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AbnormalListingResolver } from './abnormal/abnormal-listing.resolver';
@@ -8,6 +8,7 @@ import { DefaulterResolver } from './defaulter/defaulter.resolver';
 import { DefaulterService } from './defaulter/defaulter.service';
 import { loadConfig } from './config';
 import { creditPolicyOf, type CreditPolicy } from './publicity/credit-policy';
+import { PenaltyCounts } from './publicity/penalty-counts';
 import { loadIngestConfig, type CreditIngestConfig } from './ingest/ingest.config';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { CreditIngestService } from './ingest/ingest.service';
@@ -34,10 +35,10 @@ export function buildCreditSchema(): Promise<GraphQLSchema> {
   });
 }
 
-function creditServices(db: DataSource, ingest: CreditIngestConfig, policy: CreditPolicy): CreditServices {
+function creditServices(db: DataSource, ingest: CreditIngestConfig, policy: CreditPolicy, counts: PenaltyCounts): CreditServices {
   return {
     organizations: new OrganizationService(db),
-    penalties: new PenaltyService(db, policy),
+    penalties: new PenaltyService(db, policy, counts),
     permits: new PermitService(db),
     repairs: new RepairService(db),
     defaulters: new DefaulterService(db),
@@ -54,6 +55,8 @@ export async function createCreditServer(
   ingest: CreditIngestConfig = loadIngestConfig(),
   policy: CreditPolicy = creditPolicyOf(loadConfig()),
 ): Promise<SubgraphServer<CreditContext>> {
-  const services = creditServices(db, ingest, policy);
+  const counts = new PenaltyCounts(db, policy);
+  await counts.install(shanghaiDateOf((serve.clock ?? (() => new Date()))()));
+  const services = creditServices(db, ingest, policy, counts);
   return createSubgraphServer(await buildCreditSchema(), logger, (base) => ({ ...base, ...services }), serve);
 }

@@ -21,7 +21,7 @@ const gatewaySpec = {
   publicPersistedOnly: flag('GATEWAY_PUBLIC_PERSISTED_ONLY', 'anonymous clients may run only the persisted documents', false),
   responseCacheTtlMs: integer('GATEWAY_RESPONSE_CACHE_TTL_MS', 'how long a cached public response is served at most, in milliseconds (0: no response cache)', 60_000, 0, 86_400_000),
   responseCacheMaxEntries: integer('GATEWAY_RESPONSE_CACHE_MAX_ENTRIES', 'public responses the cache keeps at most', 5000, 1, 1_000_000),
-  responseCacheMaxMb: integer('GATEWAY_RESPONSE_CACHE_MAX_MB', 'heap the cached public responses may take at most, estimated, in megabytes', 32, 1, 4096),
+  responseCacheMaxMb: integer('GATEWAY_RESPONSE_CACHE_MAX_MB', 'memory the cached public responses (the bytes sent) may take at most, in megabytes', 32, 1, 4096),
 };
 
 /** The gateway's settings: the only reader of process.env for the gateway. */

@@ -1,5 +1,7 @@
+import type { IncomingMessage } from 'node:http';
+import { CacheableRequests } from './cache/cacheable-requests';
 import { ChangeFeed } from './cache/change-feed';
-import { usePublicResponseCache, type ResponseCacheOptions } from './cache/public-response-cache';
+import { PublicAnswerCache, type ResponseCacheOptions } from './cache/public-answer-cache';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '@keyfield/core';
@@ -13,7 +15,8 @@ import { useRequestLimits } from './limits/limits-plugin';
 import { DEFAULT_LIMITS, type RoleLimits } from './limits/request-limits';
 import type { PersistedDocuments } from './persisted/persisted-documents';
 import { persistedDocumentsOption } from './persisted/persisted-option';
-import { useRateLimit } from './rate-limit/rate-limit-plugin';
+import { publicClientKey } from './rate-limit/client-key';
+import { admitPublic, rateLimitersFor, useRateLimit, type RateLimiters } from './rate-limit/rate-limit-plugin';
 import type { RateLimits } from './rate-limit/rate-limits';
 import { hiveLoggerFor } from './runtime/hive-logger';
 import { signedHttpTransport } from './runtime/http-transport';
@@ -47,7 +50,7 @@ export interface GatewayOptions {
   persistedDocuments?: PersistedDocuments;
   /** Anonymous clients may run only `persistedDocuments` (GATEWAY_PUBLIC_PERSISTED_ONLY). */
   publicPersistedOnly?: boolean;
-  /** A response cache for public requests, dropped whenever `databaseUrl` announces a change; none when omitted. */
+  /** A response cache for public requests ahead of the pipeline, dropped whenever `databaseUrl` announces a change; none when omitted. */
   responseCache?: ResponseCacheOptions & { databaseUrl: string };
 }
 
@@ -59,25 +62,33 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** What the policy plugins and the cache ahead of them share about each request. */
+interface RequestPolicy {
+  identities: RequestIdentities;
+  limiters: RateLimiters | null;
+  cacheable: CacheableRequests | null;
+}
+
 /**
  * The policy plugins, in the order their hooks must run: who is asking (401 on a bad token) →
  * their rate limit (429) → their request limits (QUERY_TOO_COMPLEX) → their identity into every
- * subgraph request, which the transport signs.
+ * subgraph request, which the transport signs → whether the answer may be kept for the public.
  */
-function policyPlugins(options: GatewayOptions, identities: RequestIdentities, feed: ChangeFeed | null) {
+function policyPlugins(options: GatewayOptions, policy: RequestPolicy) {
+  const { identities, limiters, cacheable } = policy;
   return [
     useAuthentication(options.jwt ? tokenVerifier(options.jwt) : null, identities, options.logger),
-    ...(options.rateLimits ? [useRateLimit(options.rateLimits, identities)] : []),
+    ...(options.rateLimits && limiters ? [useRateLimit(options.rateLimits, identities, limiters)] : []),
     useRequestLimits(options.limits ?? DEFAULT_LIMITS, identities),
     useIdentityExtension(identities),
-    ...(options.responseCache && feed ? [usePublicResponseCache(options.responseCache, identities, feed)] : []),
+    ...(cacheable ? [cacheable.plugin()] : []),
   ];
 }
 
-function runtimeFor(options: GatewayOptions, feed: ChangeFeed | null): GatewayRuntime {
+function runtimeFor(options: GatewayOptions, policy: RequestPolicy): GatewayRuntime {
   const production = options.production ?? false;
   if (options.publicPersistedOnly && !options.persistedDocuments) throw new Error('publicPersistedOnly needs persistedDocuments: anonymous clients could run nothing');
-  const identities = new RequestIdentities();
+  const { identities } = policy;
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     // The Rust query planner of Hive Router instead of the JavaScript one.
@@ -94,7 +105,7 @@ function runtimeFor(options: GatewayOptions, feed: ChangeFeed | null): GatewayRu
     landingPage: !production,
     disableIntrospection: production ? { disableIf: ({ context }) => !mayIntrospect(identities.of(context.request)) } : undefined,
     persistedDocuments: options.persistedDocuments && persistedDocumentsOption(options.persistedDocuments, options.publicPersistedOnly ?? false, identities),
-    plugins: () => policyPlugins(options, identities, feed),
+    plugins: () => policyPlugins(options, policy),
     productName: 'keyfield',
   });
 }
@@ -114,9 +125,15 @@ function renderGraphiQL(opts: Parameters<GraphiQLPage['renderGraphiQL']>[0]): st
  * is loaded and planned before this resolves, so a bad SDL fails here, not on the first request.
  */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
-  // close() owns shutdown: the runtime's own SIGTERM/SIGINT disposal would abort in-flight requests.
+  const identities = new RequestIdentities();
+  const policy: RequestPolicy = {
+    identities,
+    limiters: options.rateLimits ? rateLimitersFor(options.rateLimits) : null,
+    cacheable: options.responseCache ? new CacheableRequests(identities) : null,
+  };
   const feed = options.responseCache ? new ChangeFeed(options.responseCache.databaseUrl, options.logger) : null;
-  const runtime = withoutSignalHandlers(() => runtimeFor(options, feed));
+  // close() owns shutdown: the runtime's own SIGTERM/SIGINT disposal would abort in-flight requests.
+  const runtime = withoutSignalHandlers(() => runtimeFor(options, policy));
   try {
     await runtime.getSchema();
     await feed?.start();
@@ -124,7 +141,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await runtime.dispose();
     throw err;
   }
-  const server = drainingServer(runtime);
+  const cache = options.responseCache && feed && policy.cacheable
+    ? new PublicAnswerCache(options.responseCache, feed, policy.cacheable, publicAdmission(options, policy.limiters), options.logger)
+    : null;
+  const server = drainingServer(cache ? cache.listener(GRAPHQL_PATH, runtime, (request, context) => Promise.resolve(runtime.handleRequest(request, context))) : runtime);
   return {
     runtime,
     listen: async (port, host = '127.0.0.1') => `${await server.listen(port, host)}${GRAPHQL_PATH}`,
@@ -134,4 +154,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await runtime.dispose();
     },
   };
+}
+
+/** An anonymous client's rate limit, spent by a cached answer as by any other request. */
+function publicAdmission(options: GatewayOptions, limiters: RateLimiters | null): (req: IncomingMessage) => Promise<boolean> {
+  return limiters ? (req) => admitPublic(limiters, publicClientKey(req, options.rateLimits?.clientIpHeader)) : async () => true;
 }

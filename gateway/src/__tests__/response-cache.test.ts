@@ -16,6 +16,7 @@ let db: DataSource;
 let catalog: SubgraphServer<CatalogContext>;
 let gateway: Gateway;
 let url: string;
+let catalogUrl: string;
 
 beforeAll(async () => {
   database = await createTestDatabase('kf_gateway_cache');
@@ -23,7 +24,7 @@ beforeAll(async () => {
   await db.initialize();
   await prepareCatalog(db);
   catalog = await createCatalogServer(db, createLogger('catalog-test', 'silent'), { signingSecret: TEST_SIGNING_SECRET });
-  const catalogUrl = await catalog.listen(0);
+  catalogUrl = await catalog.listen(0);
   const { files } = await buildSchemaFiles(SUBGRAPHS);
   gateway = await createGateway({
     supergraphSdl: files.get(SUPERGRAPH_FILE) ?? '', subgraphUrls: { catalog: catalogUrl }, logger: createLogger('gateway-test', 'silent'),
@@ -93,4 +94,45 @@ test('a change announced in a transaction that rolls back drops nothing', async 
   }).catch(() => undefined);
   await settle();
   expect((await counted({ query: REGION, variables: { c: '350212' } })).queries).toBe(0);
+});
+
+test('an answer carrying errors is never kept', async () => {
+  const partial = '{ region(code: "350213") { name } bad: region(code: "35x") { name } }';
+  const first = await counted({ query: partial });
+  expect(first.reply.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  expect(first.queries).toBeGreaterThan(0);
+  expect((await counted({ query: partial })).queries).toBe(first.queries);
+});
+
+test('a GET request is cached by its URL, and answered with the same bytes and content type', async () => {
+  const get = () => fetch(`${url}?${new URLSearchParams({ query: REGION, variables: JSON.stringify({ c: '350205' }) })}`, { headers: { accept: 'application/json' } });
+  const counter = countQueries(db);
+  try {
+    const first = await get();
+    const afterFirst = counter.count;
+    const second = await get();
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(counter.count).toBe(afterFirst);
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await second.text()).toBe(await first.text());
+  } finally {
+    counter.stop();
+  }
+});
+
+test('a cached answer spends the anonymous client’s rate limit like any other request', async () => {
+  const { files } = await buildSchemaFiles(SUBGRAPHS);
+  const limited = await createGateway({
+    supergraphSdl: files.get(SUPERGRAPH_FILE) ?? '', subgraphUrls: { catalog: catalogUrl }, logger: createLogger('gateway-test', 'silent'),
+    signingSecret: TEST_SIGNING_SECRET, jwt: TEST_JWT, responseCache: { ttlMs: 60_000, maxEntries: 100, maxMb: 8, databaseUrl: database.url },
+    rateLimits: { public: { points: 3, windowSeconds: 60 }, signedIn: { points: 0, windowSeconds: 60 } },
+  });
+  try {
+    const limitedUrl = await limited.listen(0);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await post(limitedUrl, { query: REGION, variables: { c: '350205' } })).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  } finally {
+    await limited.close();
+  }
 });

@@ -6,12 +6,19 @@ export interface NodeServerContext {
   req?: IncomingMessage;
 }
 
-function clientIp(request: Request, server: NodeServerContext, ipHeader: string | undefined): string {
-  const forwarded = ipHeader ? request.headers.get(ipHeader)?.split(',')[0]?.trim() : undefined;
-  return forwarded || server.req?.socket.remoteAddress || 'unknown';
+/** The client's address: the proxy's header when one is configured and present, else the TCP peer. */
+export function clientIp(forwardedFor: string | null | undefined, peer: string | undefined): string {
+  return forwardedFor?.split(',')[0]?.trim() || peer || 'unknown';
+}
+
+/** The budget key of an anonymous client seen on a raw node:http request. */
+export function publicClientKey(req: IncomingMessage, ipHeader: string | undefined): string {
+  const forwarded = ipHeader ? req.headers[ipHeader.toLowerCase()] : undefined;
+  return `ip:${clientIp(Array.isArray(forwarded) ? forwarded[0] : forwarded, req.socket.remoteAddress)}`;
 }
 
 /** Whose budget a request spends: the token's subject when signed in, else the client's address. */
 export function clientKey(identity: Identity, request: Request, server: NodeServerContext, ipHeader: string | undefined): string {
-  return identity.role !== 'public' && identity.subject ? `sub:${identity.subject}` : `ip:${clientIp(request, server, ipHeader)}`;
+  if (identity.role !== 'public' && identity.subject) return `sub:${identity.subject}`;
+  return `ip:${clientIp(ipHeader ? request.headers.get(ipHeader) : undefined, server.req?.socket.remoteAddress)}`;
 }

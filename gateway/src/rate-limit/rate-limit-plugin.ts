@@ -9,6 +9,27 @@ function limiterFor(budget: RateBudget): RateLimiterMemory | null {
   return budget.points > 0 ? new RateLimiterMemory({ points: budget.points, duration: budget.windowSeconds }) : null;
 }
 
+/** The budgets in memory: one limiter per tier, null when that tier is not limited. */
+export interface RateLimiters {
+  public: RateLimiterMemory | null;
+  signedIn: RateLimiterMemory | null;
+}
+
+export function rateLimitersFor(limits: RateLimits): RateLimiters {
+  return { public: limiterFor(limits.public), signedIn: limiterFor(limits.signedIn) };
+}
+
+/** Spends one of an anonymous client's requests ahead of the pipeline; false when over its budget. */
+export async function admitPublic(limiters: RateLimiters, key: string): Promise<boolean> {
+  try {
+    await limiters.public?.consume(key);
+    return true;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return false;
+    throw err;
+  }
+}
+
 function rateLimited(budget: RateBudget, who: string, msBeforeNext: number): Error {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   return gatewayError(GatewayErrorCode.RateLimited,
@@ -24,8 +45,7 @@ function rateLimited(budget: RateBudget, who: string, msBeforeNext: number): Err
  * authentication, so a signed-in caller spends its own budget wherever it calls from. Over the
  * budget: HTTP 429 with Retry-After and RATE_LIMITED; nothing is sent to a subgraph.
  */
-export function useRateLimit(limits: RateLimits, identities: RequestIdentities): GatewayPlugin {
-  const limiters = { public: limiterFor(limits.public), signedIn: limiterFor(limits.signedIn) };
+export function useRateLimit(limits: RateLimits, identities: RequestIdentities, limiters: RateLimiters = rateLimitersFor(limits)): GatewayPlugin {
   return {
     async onRequestParse({ request, serverContext }) {
       const identity = identities.of(request);

@@ -136,3 +136,19 @@ test('a cached answer spends the anonymous client’s rate limit like any other 
     await limited.close();
   }
 });
+
+test('a request asking for a stream goes around the cache', async () => {
+  const streamed = async (): Promise<number> => {
+    const counter = countQueries(db);
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query: REGION, variables: { c: '350205' } }) });
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await res.text();
+      return counter.count;
+    } finally {
+      counter.stop();
+    }
+  };
+  expect(await streamed()).toBeGreaterThan(0);
+  expect(await streamed()).toBeGreaterThan(0);
+});

@@ -18,8 +18,8 @@ export interface ResponseCacheOptions {
 /** The gateway's own handling of a request: the runtime's fetch-style entry point. */
 export type HandleRequest = (request: Request, context: { req: IncomingMessage; res: ServerResponse }) => Promise<Response>;
 
-/** Accept headers of GraphQL clients that take one JSON answer (not a stream, not a page). */
-const JSON_ACCEPT = /^(\s*(application\/json|application\/graphql-response\+json|\*\/\*)(;[^,]*)?\s*,?)*$/i;
+/** Accept headers that ask for a stream (subscriptions, incremental delivery) or a page (GraphiQL). */
+const NOT_ONE_ANSWER = /text\/event-stream|multipart\/mixed|text\/html/i;
 /** Request bodies larger than this are answered but never looked up or kept. */
 const MAX_KEYED_BODY_BYTES = 64 * 1024;
 /** Hop-by-hop and framing headers: they describe the client's connection, not the request. */
@@ -81,7 +81,7 @@ export class PublicAnswerCache {
   private applies(req: IncomingMessage, path: string): boolean {
     if (!this.feed.listening || req.headers.authorization !== undefined) return false;
     if (req.method !== 'POST' && req.method !== 'GET') return false;
-    if (req.url?.split('?')[0] !== path || !JSON_ACCEPT.test(req.headers.accept ?? '*/*')) return false;
+    if (req.url?.split('?')[0] !== path || NOT_ONE_ANSWER.test(req.headers.accept ?? '')) return false;
     return req.method === 'GET' || /^application\/json\b/i.test(req.headers['content-type'] ?? '');
   }
 
